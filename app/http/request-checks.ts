@@ -1,0 +1,18 @@
+// Requests the portal refuses with a translated 400 rather than guessing at: query strings that are not valid
+// percent-encoding, that carry NUL or other control characters, or that are absurdly long.
+const MAX_QUERY_LENGTH = 2048;
+
+export function isHostileQuery(search: string): boolean {
+  if (search.length > MAX_QUERY_LENGTH) return true;
+  const raw = search.startsWith("?") ? search.slice(1) : search;
+  for (const part of raw.split("&")) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(part.replace(/\+/g, " "));
+    } catch {
+      return true;
+    }
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(decoded)) return true;
+  }
+  return false;
+}

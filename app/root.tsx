@@ -1,0 +1,153 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ResourceLanguage } from "i18next";
+import type { ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { useNonce } from "~/components/nonce";
+import { translatedTitle } from "~/components/page-title";
+import { Footer, Header, LanguageSwitcher, SkipLink, TranslationBanner } from "~/components/page-shell";
+import { isHostileQuery } from "~/http/request-checks";
+import { i18nFor } from "~/i18n/instance";
+import { DEFAULT_LANGUAGE, type LanguageCode, languageFor } from "~/i18n/languages";
+import { localeFor } from "~/i18n/locale.server";
+import { isTranslationReviewed, resourcesFor } from "~/i18n/resources.server";
+import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
+import styles from "~/styles/app.scss?url";
+import englishCommon from "../locales/en/common.json";
+import englishMeta from "../locales/en/meta.json";
+
+const ERROR_PAGES = {
+  notFound: { title: "errors.notFound.title", body: "errors.notFound.body" },
+  badRequest: { title: "errors.badRequest.title", body: "errors.badRequest.body" },
+  server: { title: "errors.server.title", body: "errors.server.body" },
+} as const;
+
+type ErrorKind = keyof typeof ERROR_PAGES;
+
+function errorKind(error: unknown): ErrorKind {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return status === 404 ? "notFound" : status >= 400 && status < 500 ? "badRequest" : "server";
+}
+
+export const meta: MetaFunction = ({ data, error, matches }) =>
+  translatedTitle(
+    matches,
+    error !== undefined
+      ? ERROR_PAGES[errorKind(error)].title
+      : (data as RootLoaderData | undefined)?.badRequest
+        ? ERROR_PAGES.badRequest.title
+        : "start.title",
+  );
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = await localeFor(request);
+  const payload: RootLoaderData = {
+    locale,
+    resources: resourcesFor(locale),
+    translationReviewed: isTranslationReviewed(locale),
+    badRequest: isHostileQuery(new URL(request.url).search),
+  };
+  // A hostile query string gets a 400 page in the visitor's language (see App below), not a guess.
+  return data(payload, payload.badRequest ? { status: 400 } : undefined);
+}
+
+export type RootLoaderData = {
+  locale: LanguageCode;
+  resources: ResourceLanguage;
+  translationReviewed: boolean;
+  badRequest: boolean;
+};
+
+// Pages differ by language, chosen from the cookie or Accept-Language.
+export const headers: HeadersFunction = () => ({ Vary: "Accept-Language, Cookie" });
+
+// When the root loader itself failed there is no data: the error page is then shown in English.
+const FALLBACK: RootLoaderData = {
+  locale: DEFAULT_LANGUAGE,
+  resources: { common: englishCommon, meta: englishMeta },
+  translationReviewed: true,
+  badRequest: false,
+};
+
+function useRootData(): RootLoaderData {
+  return (useRouteLoaderData("root") as RootLoaderData | undefined) ?? FALLBACK;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { locale, resources, translationReviewed } = useRootData();
+  const language = languageFor(locale);
+  const nonce = useNonce();
+  return (
+    <html lang={language.tag} dir={language.dir} className="govuk-template">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#0b2e3f" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="govuk-template__body">
+        <I18nextProvider i18n={i18nFor(locale, resources)}>
+          <SkipLink />
+          <Header />
+          <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />
+          <div className="govuk-width-container">
+            {translationReviewed ? null : <TranslationBanner />}
+            <main className="govuk-main-wrapper" id="main-content">
+              {children}
+            </main>
+          </div>
+          <Footer />
+        </I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { badRequest } = useRootData();
+  return badRequest ? <ErrorPage kind="badRequest" /> : <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage kind={errorKind(useRouteError())} />;
+}
+
+function ErrorPage({ kind }: { kind: ErrorKind }) {
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{t(ERROR_PAGES[kind].title)}</h1>
+        <p className="govuk-body">{t(ERROR_PAGES[kind].body)}</p>
+        {kind === "server" ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/contact">
+              {t("errors.server.contact")}
+            </Link>
+          </p>
+        ) : (
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/">
+              {t("errors.notFound.help")}
+            </Link>
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { MetaFunction } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { translatedTitle } from "~/components/page-title";
+
+export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "start.title");
+
+const EXAMPLES = [
+  "start.examples.failure",
+  "start.examples.delay",
+  "start.examples.quality",
+  "start.examples.policy",
+  "start.examples.conduct",
+  "start.examples.discrimination",
+] as const;
+const PATHWAYS = [
+  { heading: "start.pathwayCorporate", text: "start.pathwayCorporateText" },
+  { heading: "start.pathwayChildrens", text: "start.pathwayChildrensText" },
+  { heading: "start.pathwayAdults", text: "start.pathwayAdultsText" },
+] as const;
+
+export default function StartPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-xl">{t("start.title")}</h1>
+        <p className="govuk-body-l">{t("start.lead")}</p>
+
+        <h2 className="govuk-heading-m">{t("start.whatIsHeading")}</h2>
+        <p className="govuk-body">{t("start.whatIs")}</p>
+        <p className="govuk-body">{t("start.examplesIntro")}</p>
+        <ul className="govuk-list govuk-list--bullet">
+          {EXAMPLES.map((example) => (
+            <li key={example}>{t(example)}</li>
+          ))}
+        </ul>
+
+        <h2 className="govuk-heading-m">{t("start.notHeading")}</h2>
+        <p className="govuk-body">{t("start.serviceRequest")}</p>
+        <p className="govuk-body">{t("start.ownRoute")}</p>
+        <p className="govuk-body">{t("start.timeLimit")}</p>
+
+        <h2 className="govuk-heading-m">{t("start.stagesHeading")}</h2>
+        <p className="govuk-body">{t("start.stagesIntro")}</p>
+        {PATHWAYS.map((pathway) => (
+          <div key={pathway.heading} className="council-start-pathway">
+            <h3 className="govuk-heading-s">{t(pathway.heading)}</h3>
+            <p className="govuk-body">{t(pathway.text)}</p>
+          </div>
+        ))}
+        <p className="govuk-body">{t("start.ombudsman")}</p>
+
+        <h2 className="govuk-heading-m">{t("start.onBehalfHeading")}</h2>
+        <p className="govuk-body">{t("start.onBehalf")}</p>
+
+        <h2 className="govuk-heading-m">{t("start.otherWaysHeading")}</h2>
+        <p className="govuk-body">{t("start.otherWays")}</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/contact">
+            {t("start.otherWaysLink")}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

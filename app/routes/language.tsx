@@ -1,0 +1,20 @@
+import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { isLanguageCode } from "~/i18n/languages";
+import { languageCookie } from "~/i18n/locale.server";
+
+/** Only a path on this site: never another origin ("//evil.example", "https://…", "/\\evil"). */
+export function safeReturnPath(value: string | null): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
+  return value.length > 2000 ? "/" : value;
+}
+
+// The language switcher's links come here: remember the choice, then go back to the page.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const code = url.searchParams.get("lng");
+  if (!isLanguageCode(code)) throw new Response("Unknown language", { status: 400 });
+  return redirect(safeReturnPath(url.searchParams.get("returnTo")), {
+    status: 303,
+    headers: { "Set-Cookie": await languageCookie.serialize(code), "Cache-Control": "no-store" },
+  });
+}

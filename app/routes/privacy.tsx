@@ -1,0 +1,33 @@
+import type { MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { translatedTitle } from "~/components/page-title";
+
+export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "privacy.title");
+
+const SECTIONS = [
+  { heading: "privacy.controllerHeading", body: "privacy.controller" },
+  { heading: "privacy.collectHeading", body: "privacy.collect" },
+  { heading: "privacy.whyHeading", body: "privacy.why" },
+  { heading: "privacy.equalityHeading", body: "privacy.equality" },
+  { heading: "privacy.shareHeading", body: "privacy.share" },
+  { heading: "privacy.keepHeading", body: "privacy.keep" },
+  { heading: "privacy.rightsHeading", body: "privacy.rights" },
+] as const;
+
+export default function PrivacyNoticePage() {
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{t("privacy.title")}</h1>
+        <p className="govuk-body">{t("privacy.intro")}</p>
+        {SECTIONS.map((section) => (
+          <section key={section.heading}>
+            <h2 className="govuk-heading-m">{t(section.heading)}</h2>
+            <p className="govuk-body">{t(section.body)}</p>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { spawnSync } from "node:child_process";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGE_CODES } from "../app/i18n/languages";
+import type { OpenDatabase } from "./client";
+import { SERVICE_AREAS } from "./reference-data";
+import { complaintEvents, complaints, serviceAreaNames, serviceAreas } from "./schema";
+import { countRows, demoComplaints, readServiceAreaNames, seedDemoComplaints, seedReferenceData } from "./seed";
+import { DATABASE_KINDS, openTestDatabase } from "./test-support/databases";
+
+describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
+  let database: OpenDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    await seedReferenceData(database.db);
+    await seedDemoComplaints(database.db, "2026-11-22");
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("loads every service area with its suggested pathway", async () => {
+    const areas = await database.db.select().from(serviceAreas).orderBy(serviceAreas.sortOrder);
+    expect(areas.map((area) => [area.slug, area.pathway])).toEqual(SERVICE_AREAS.map((a) => [a.slug, a.pathway]));
+    expect(areas.find((area) => area.slug === "childrens-social-care")?.pathway).toBe("childrens");
+    expect(areas.find((area) => area.slug === "adult-social-care")?.pathway).toBe("adults");
+  });
+
+  it("stores each service area's name in every language, from locales/", async () => {
+    const names = await database.db.select().from(serviceAreaNames);
+    expect(names).toHaveLength(SERVICE_AREAS.length * LANGUAGE_CODES.length);
+    const polishParking = names.find((row) => row.serviceAreaSlug === "parking" && row.locale === "pl");
+    const fromFile = readServiceAreaNames().find((row) => row.serviceAreaSlug === "parking" && row.locale === "pl");
+    expect(polishParking?.name).toBe(fromFile?.name);
+    expect(polishParking?.name).not.toBe(names.find((row) => row.serviceAreaSlug === "parking" && row.locale === "en")?.name);
+  });
+
+  it("adds demo complaints dated relative to today, each with its received event", async () => {
+    const demo = await database.db.select().from(complaints).where(eq(complaints.isDemo, true));
+    expect(demo.map((row) => row.reference).sort()).toEqual(demoComplaints("2026-11-22").map((c) => c.reference).sort());
+    expect(demo.find((row) => row.reference === "CCC-DEM0-0001")?.receivedOn).toBe("2026-11-19");
+    const received = await database.db.select().from(complaintEvents).where(eq(complaintEvents.type, "received"));
+    expect(received).toHaveLength(demo.length);
+  });
+
+  it("can run again without duplicating anything", async () => {
+    const before = await countRows(database.db);
+    await seedReferenceData(database.db);
+    await seedDemoComplaints(database.db, "2026-11-23");
+    expect(await countRows(database.db)).toEqual(before);
+    const events = await database.db.execute(sql`select count(*)::int as n from complaint_events`);
+    const n = (Array.isArray(events) ? events : (events as unknown as { rows: { n: number }[] }).rows)[0] as { n: number };
+    expect(n.n).toBe(5);
+  });
+});
+
+describe("the seed command", () => {
+  it("refuses a database that is not on this machine", () => {
+    const result = spawnSync("npx", ["tsx", "db/seed.ts"], {
+      env: { ...process.env, DATABASE_URL: "postgres://portal@db.council.example:5432/portal" },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Refusing to seed");
+  });
+});

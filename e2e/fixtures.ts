@@ -1,0 +1,57 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test as base } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+export const LANGUAGES = [
+  { code: "en", tag: "en-GB", dir: "ltr" },
+  { code: "pl", tag: "pl", dir: "ltr" },
+  { code: "pa", tag: "pa-Guru", dir: "ltr" },
+  { code: "ro", tag: "ro", dir: "ltr" },
+  { code: "ur", tag: "ur", dir: "rtl" },
+  { code: "ar", tag: "ar", dir: "rtl" },
+] as const;
+
+type Messages = { [key: string]: string | boolean | Messages };
+
+/** A translated string, read from the same files the portal uses, e.g. text("pl", "contact.title"). */
+export function text(code: string, key: string, namespace = "common"): string {
+  const messages = JSON.parse(readFileSync(`locales/${code}/${namespace}.json`, "utf8")) as Messages;
+  const value = key.split(".").reduce<Messages | string | boolean | undefined>(
+    (node, part) => (typeof node === "object" ? node[part] : undefined),
+    messages,
+  );
+  if (typeof value !== "string") throw new Error(`No text for ${code}:${namespace}:${key}`);
+  return value;
+}
+
+export function isReviewed(code: string): boolean {
+  return (JSON.parse(readFileSync(`locales/${code}/meta.json`, "utf8")) as { reviewed: boolean }).reviewed;
+}
+
+/** WCAG 2.0, 2.1 and 2.2 A and AA, best practice, and target size (off by default in axe). */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .options({ rules: { "target-size": { enabled: true } } })
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, "axe violations").toEqual([]);
+}
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  // Every test fails if the page logs an error: hydration mismatches and CSP refusals show up here.
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && !/status of 40[04]/.test(message.text())) errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,35 @@
+import { expect, expectNoAxeViolations, isReviewed, LANGUAGES, test, text } from "./fixtures";
+
+const PAGES = [
+  { path: "/", status: 200, heading: "start.title" },
+  { path: "/contact", status: 200, heading: "contact.title" },
+  { path: "/accessibility", status: 200, heading: "accessibility.title" },
+  { path: "/privacy", status: 200, heading: "privacy.title" },
+  { path: "/cookies", status: 200, heading: "cookies.title" },
+  { path: "/no/such/page", status: 404, heading: "errors.notFound.title" },
+  { path: "/contact%E0%A4%A", status: 404, heading: "errors.notFound.title" },
+  { path: "/?q=%", status: 400, heading: "errors.badRequest.title" },
+  { path: "/contact?q=a%00b", status: 400, heading: "errors.badRequest.title" },
+  { path: "/language?lng=xx", status: 400, heading: "errors.badRequest.title" },
+] as const;
+
+for (const language of LANGUAGES) {
+  test.describe(`in ${language.code}`, () => {
+    test.use({ extraHTTPHeaders: { "Accept-Language": `${language.code},en;q=0.5` } });
+
+    for (const pageCase of PAGES) {
+      test(`${pageCase.path} answers ${pageCase.status}, translated, with no accessibility violations`, async ({ page }) => {
+        const response = await page.goto(pageCase.path);
+        expect(response?.status()).toBe(pageCase.status);
+        await expect(page.locator("html")).toHaveAttribute("lang", language.tag);
+        await expect(page.locator("html")).toHaveAttribute("dir", language.dir);
+        const heading = text(language.code, pageCase.heading);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+        await expect(page).toHaveTitle(text(language.code, "pageTitle").replace("{{title}}", heading));
+        const banner = page.getByRole("note").filter({ hasText: text(language.code, "translationBanner.text") });
+        await expect(banner).toHaveCount(isReviewed(language.code) ? 0 : 1);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}

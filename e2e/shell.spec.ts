@@ -1,0 +1,100 @@
+import { expect, LANGUAGES, test, text } from "./fixtures";
+
+test("the language switcher changes the language without JavaScript and remembers it", async ({ page }) => {
+  await page.goto("/contact");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await page.getByRole("link", { name: "Polski" }).click();
+  await expect(page).toHaveURL(/\/contact$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("pl", "contact.title"));
+  await page.getByRole("link", { name: text("pl", "footer.privacy") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("pl", "privacy.title"));
+  await page.getByRole("link", { name: "العربية" }).click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ar", "privacy.title"));
+  await page.getByRole("link", { name: text("ar", "translationBanner.readInEnglish") }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("en", "privacy.title"));
+});
+
+test("the language choice outranks the browser's Accept-Language", async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "Accept-Language": "ro" });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+  await page.getByRole("link", { name: "ਪੰਜਾਬੀ" }).click();
+  await page.goto("/cookies");
+  await expect(page.locator("html")).toHaveAttribute("lang", "pa-Guru");
+});
+
+test("the language switcher never sends anyone to another site", async ({ page }) => {
+  await page.goto("/language?lng=ur&returnTo=//evil.example/");
+  expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ur");
+});
+
+test("keyboard users reach the skip link first and see where focus is on every link", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: text("en", "skipLink") });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main-content$/);
+
+  await page.goto("/");
+  const links = await page.locator("a[href]").count();
+  for (let i = 0; i < links; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return {
+        tag: element.tagName,
+        indicated: style.outlineStyle !== "none" || style.boxShadow !== "none" ||
+          style.backgroundColor === "rgb(255, 221, 0)",
+        inView: element.getBoundingClientRect().height > 0,
+      };
+    });
+    expect(focused.tag).toBe("A");
+    expect(focused.indicated, `link ${i + 1} shows focus`).toBe(true);
+    expect(focused.inView).toBe(true);
+  }
+});
+
+for (const language of LANGUAGES.filter((l) => ["en", "pa", "ar", "ur"].includes(l.code))) {
+  test(`pages fit 320 CSS pixels without horizontal scrolling in ${language.code}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.setExtraHTTPHeaders({ "Accept-Language": language.code });
+    for (const path of ["/", "/contact", "/accessibility", "/privacy", "/cookies", "/missing"]) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(320);
+    }
+  });
+}
+
+test("right-to-left pages mirror the layout", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.setExtraHTTPHeaders({ "Accept-Language": "ar" });
+  await page.goto("/");
+  const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
+  const main = await page.locator("main").boundingBox();
+  // The heading starts at the right edge of the content, not the left.
+  expect(Math.abs(heading!.x + heading!.width - (main!.x + main!.width))).toBeLessThan(40);
+  expect(heading!.x - main!.x).toBeGreaterThan(100);
+});
+
+test("health check reports the database", async ({ request }) => {
+  const response = await request.get("/healthz");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+});
+
+test("pages are sent with security headers", async ({ request }) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("script-src 'self' 'nonce-");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
