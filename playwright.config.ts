@@ -21,6 +21,10 @@ const chromium = {
   },
 };
 
+// With E2E_DATABASE_URL (an empty PostgreSQL database, see scripts/with-postgres.ts), a second server runs on
+// it, so the end-to-end tests also show the portal migrating and serving a real PostgreSQL.
+const postgresUrl = process.env.E2E_DATABASE_URL;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -30,16 +34,39 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL: `http://localhost:${PORT}`, trace: "off" },
   projects: [
-    { name: "javascript", use: { ...chromium } },
-    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false } },
+    { name: "javascript", use: { ...chromium }, testIgnore: /postgresql\.spec\.ts/ },
+    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: /postgresql\.spec\.ts/ },
+    ...(postgresUrl
+      ? [
+          {
+            name: "postgresql",
+            use: { ...chromium, baseURL: `http://localhost:${PORT + 1}` },
+            testMatch: /postgresql\.spec\.ts/,
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    // The production build on a fresh embedded database with the demo data, as a newcomer would run it.
-    command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} NODE_ENV=production node server.js`,
-    url: `http://localhost:${PORT}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // The production build on a fresh embedded database with the demo data, as a newcomer would run it.
+      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} NODE_ENV=production node server.js`,
+      url: `http://localhost:${PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    ...(postgresUrl
+      ? [
+          {
+            command: `DATABASE_URL=${postgresUrl} PORT=${PORT + 1} NODE_ENV=production node server.js`,
+            url: `http://localhost:${PORT + 1}/healthz`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+            stdout: "ignore" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+  ],
 });

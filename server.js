@@ -16,7 +16,14 @@ app.set("trust proxy", process.env.TRUST_PROXY === "true");
 app.use(compression());
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
-app.use(createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.use(
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    // Loaders see a rebuilt URL; the original lets the portal refuse malformed query strings with a 400.
+    getLoadContext: (req) => ({ originalUrl: req.originalUrl }),
+  }),
+);
 
 const server = app.listen(port, host, () => {
   process.stdout.write(`Complaints portal listening on http://localhost:${port}\n`);

@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
-import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/components/nonce";
 import { closeDb, getDb } from "~/db.server";
+import { isHostileQuery, originalSearch } from "~/http/request-checks";
 
 const ABORT_DELAY = 5_000;
 
@@ -49,8 +50,11 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
   const nonce = randomBytes(16).toString("base64");
+  // The root renders the translated "problem with that web address" page for these (see root.tsx).
+  if (responseStatusCode === 200 && isHostileQuery(originalSearch(request, loadContext))) responseStatusCode = 400;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise((resolve, reject) => {
     let shellRendered = false;

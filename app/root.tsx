@@ -1,4 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -16,7 +16,7 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import { useNonce } from "~/components/nonce";
 import { translatedTitle } from "~/components/page-title";
 import { Footer, Header, LanguageSwitcher, SkipLink, TranslationBanner } from "~/components/page-shell";
-import { isHostileQuery } from "~/http/request-checks";
+import { isHostileQuery, originalSearch } from "~/http/request-checks";
 import { i18nFor } from "~/i18n/instance";
 import { DEFAULT_LANGUAGE, type LanguageCode, languageFor } from "~/i18n/languages";
 import { localeFor } from "~/i18n/locale.server";
@@ -39,28 +39,25 @@ function errorKind(error: unknown): ErrorKind {
   return status === 404 ? "notFound" : status >= 400 && status < 500 ? "badRequest" : "server";
 }
 
-export const meta: MetaFunction = ({ data, error, matches }) =>
-  translatedTitle(
-    matches,
-    error !== undefined
-      ? ERROR_PAGES[errorKind(error)].title
-      : (data as RootLoaderData | undefined)?.badRequest
-        ? ERROR_PAGES.badRequest.title
-        : "start.title",
-  );
+export const meta: MetaFunction = ({ error, matches }) =>
+  translatedTitle(matches, error === undefined ? "start.title" : ERROR_PAGES[errorKind(error)].title);
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = await localeFor(request);
   const payload: RootLoaderData = {
     locale,
     resources: resourcesFor(locale),
     translationReviewed: isTranslationReviewed(locale),
-    badRequest: isHostileQuery(new URL(request.url).search),
+    badRequest: isHostileQuery(originalSearch(request, context)),
   };
-  // A hostile query string gets a 400 page in the visitor's language (see App below), not a guess.
-  return data(payload, payload.badRequest ? { status: 400 } : undefined);
+  // A hostile query string gets a 400 page in the visitor's language (see App below; entry.server sets the
+  // status), not a guess.
+  return payload;
 }
 
 export type RootLoaderData = {
@@ -104,8 +101,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <Header />
           <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />
           <div className="govuk-width-container">
-            {translationReviewed ? null : <TranslationBanner />}
             <main className="govuk-main-wrapper" id="main-content">
+              {translationReviewed ? null : <TranslationBanner />}
               {children}
             </main>
           </div>

@@ -23,7 +23,7 @@ export const MIGRATIONS_FOLDER = existsSync(resolve(here, "migrations/meta/_jour
 export const DEFAULT_DATA_DIR = resolve(process.cwd(), ".data/pglite");
 
 /** Where the portal's data lives, from the environment: DATABASE_URL, else PGlite in DATA_DIR. */
-export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function targetFromEnv(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
   return { kind: "pglite", dataDir: env.DATA_DIR ? resolve(env.DATA_DIR) : DEFAULT_DATA_DIR };
 }

@@ -28,14 +28,45 @@ export function isReviewed(code: string): boolean {
   return (JSON.parse(readFileSync(`locales/${code}/meta.json`, "utf8")) as { reviewed: boolean }).reviewed;
 }
 
-/** WCAG 2.0, 2.1 and 2.2 A and AA, best practice, and target size (off by default in axe). */
-export async function expectNoAxeViolations(page: Page) {
+async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .options({ rules: { "target-size": { enabled: true } } })
     .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary, "axe violations").toEqual([]);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * WCAG 2.0, 2.1 and 2.2 A and AA, best practice, and target size (off by default in axe), on the page as the
+ * visitor has it now. axe needs JavaScript, so with JavaScript off the page's HTML is scanned in a second
+ * browser page at the same address, with every script removed: the same document a no-JavaScript visitor sees.
+ */
+export async function expectNoAxeViolations(page: Page) {
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    expect(await axeViolations(page), "axe violations").toEqual([]);
+    return;
+  }
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const url = page.url();
+  const scanner = await page.context().browser()!.newContext({
+    javaScriptEnabled: true,
+    locale: test.info().project.use.locale,
+    viewport: page.viewportSize(),
+  });
+  try {
+    const copy = await scanner.newPage();
+    await copy.route("**/*", (route) =>
+      route.request().url() === url
+        ? route.fulfill({ body: html, contentType: "text/html; charset=utf-8" })
+        : route.request().resourceType() === "script"
+          ? route.abort()
+          : route.continue(),
+    );
+    await copy.goto(url);
+    expect(await axeViolations(copy), "axe violations (JavaScript off)").toEqual([]);
+  } finally {
+    await scanner.close();
+  }
 }
 
 export const test = base.extend<{ consoleErrors: string[] }>({

@@ -15,7 +15,7 @@ const PAGES = [
 
 for (const language of LANGUAGES) {
   test.describe(`in ${language.code}`, () => {
-    test.use({ extraHTTPHeaders: { "Accept-Language": `${language.code},en;q=0.5` } });
+    test.use({ locale: language.code });
 
     for (const pageCase of PAGES) {
       test(`${pageCase.path} answers ${pageCase.status}, translated, with no accessibility violations`, async ({ page }) => {

@@ -20,11 +20,17 @@ echo "==> Lint"
 npx eslint --max-warnings 0 .
 echo "==> Typecheck"
 npx tsc --noEmit
-echo "==> Unit and database tests (PGlite and PostgreSQL)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=.data/reports/vitest.json
 echo "==> Build"
 npx remix vite:build >/dev/null
-echo "==> End-to-end tests in Chromium, with and without JavaScript, with axe"
-PLAYWRIGHT_JSON_OUTPUT_NAME=.data/reports/playwright.json npx playwright test --reporter=list,json
+rm -f .data/reports/*.json
+
+# One throwaway PostgreSQL for both: the database tests, and an end-to-end server that must migrate an empty one.
+npx tsx scripts/with-postgres.ts bash -c '
+  echo "==> Unit and database tests (PGlite and PostgreSQL)"
+  npx vitest run --reporter=default --reporter=json --outputFile.json=.data/reports/vitest.json; unit=$?
+  echo "==> End-to-end tests in Chromium, with and without JavaScript, with axe; and on PostgreSQL"
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.data/reports/playwright.json npx playwright test --reporter=list,json; e2e=$?
+  exit $(( unit || e2e ))
+' || true
 
 node scripts/test-summary.js .data/reports/vitest.json .data/reports/playwright.json "$started"

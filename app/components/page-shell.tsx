@@ -65,7 +65,7 @@ export function TranslationBanner() {
     <div className="govuk-inset-text council-translation-banner" role="note">
       <strong className="govuk-tag govuk-tag--yellow">{t("translationBanner.tag")}</strong>{" "}
       {t("translationBanner.text")}{" "}
-      <a className="govuk-link" href={switchLanguageHref("en", `${location.pathname}${location.search}`)} lang="en-GB">
+      <a className="govuk-link" href={switchLanguageHref("en", `${location.pathname}${location.search}`)} hrefLang="en-GB">
         {t("translationBanner.readInEnglish")}
       </a>{" "}
       {t("translationBanner.orContactUs")}

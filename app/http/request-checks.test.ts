@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHostileQuery } from "./request-checks";
+import { isHostileQuery, originalSearch } from "./request-checks";
 
 describe("hostile query strings", () => {
   it("lets ordinary queries through, including other scripts and encoded spaces", () => {
@@ -24,5 +24,18 @@ describe("hostile query strings", () => {
 
   it("treats markup as ordinary text: React escapes it when shown", () => {
     expect(isHostileQuery("?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")).toBe(false);
+  });
+});
+
+describe("the original query string", () => {
+  it("comes from the server's load context when there is one, as the visitor typed it", () => {
+    const request = new Request("http://localhost/?q=%25");
+    expect(originalSearch(request, { originalUrl: "/?q=%" })).toBe("?q=%");
+    expect(isHostileQuery(originalSearch(request, { originalUrl: "/?q=%" }))).toBe(true);
+  });
+
+  it("falls back to the request URL, and is empty when there is no query", () => {
+    expect(originalSearch(new Request("http://localhost/contact?a=1"), undefined)).toBe("?a=1");
+    expect(originalSearch(new Request("http://localhost/contact"), {})).toBe("");
   });
 });

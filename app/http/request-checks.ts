@@ -16,3 +16,13 @@ export function isHostileQuery(search: string): boolean {
   }
   return false;
 }
+
+/**
+ * The query string as the visitor sent it. Remix rebuilds loaders' request URLs, re-encoding a stray "%", so
+ * server.js passes the original URL in the load context.
+ */
+export function originalSearch(request: Request, context: { originalUrl?: unknown } | undefined): string {
+  const raw = typeof context?.originalUrl === "string" ? context.originalUrl : request.url;
+  const queryStart = raw.indexOf("?");
+  return queryStart === -1 ? "" : raw.slice(queryStart);
+}

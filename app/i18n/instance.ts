@@ -2,13 +2,19 @@
 // the browser hydrates with the same instance, so text never flickers or mismatches.
 import { createInstance, type i18n as I18n, type ResourceLanguage } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { DEFAULT_LANGUAGE, type LanguageCode } from "./languages";
+import { formatIsoDate, formatIsoDateList } from "~/rules/explanations";
+import { DEFAULT_LANGUAGE, languageFor, type LanguageCode } from "./languages";
 import { NAMESPACES } from "./namespaces";
 
-const instances = new Map<LanguageCode, I18n>();
+const instances = new Map<string, I18n>();
 
+/**
+ * An i18next instance for one language and set of namespaces. Dates in messages (`{{from, date}}`,
+ * `{{skippedDates, dateList}}`) are ISO dates, written as the language writes them.
+ */
 export function i18nFor(code: LanguageCode, resources: ResourceLanguage): I18n {
-  const cached = instances.get(code);
+  const cacheKey = `${code}:${Object.keys(resources).sort().join(",")}`;
+  const cached = instances.get(cacheKey);
   if (cached) return cached;
   const instance = createInstance();
   void instance.use(initReactI18next).init({
@@ -22,6 +28,9 @@ export function i18nFor(code: LanguageCode, resources: ResourceLanguage): I18n {
     initImmediate: false,
     returnNull: false,
   });
-  instances.set(code, instance);
+  const tag = languageFor(code).tag;
+  instance.services.formatter?.add("date", (value: string) => formatIsoDate(value, tag));
+  instance.services.formatter?.add("dateList", (value: string[]) => formatIsoDateList(value, tag));
+  instances.set(cacheKey, instance);
   return instance;
 }

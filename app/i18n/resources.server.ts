@@ -22,8 +22,12 @@ function build(): Resource {
 
 export const RESOURCES = build();
 
-export function resourcesFor(code: LanguageCode): ResourceLanguage {
-  return RESOURCES[code] ?? {};
+/** The namespaces every page needs in the browser. Rule explanations are translated on the server. */
+export const PAGE_NAMESPACES = ["common", "meta"] as const;
+
+export function resourcesFor(code: LanguageCode, namespaces: readonly string[] = PAGE_NAMESPACES): ResourceLanguage {
+  const all = RESOURCES[code] ?? {};
+  return Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]!]));
 }
 
 export function isTranslationReviewed(code: LanguageCode): boolean {

@@ -6,6 +6,8 @@ import { LANGUAGE_CODES } from "./languages";
 const ROOT = new URL("../../", import.meta.url).pathname;
 const LOCALES = join(ROOT, "locales");
 const PLURAL_SUFFIXES = /_(zero|one|two|few|many|other)$/;
+// Contact details that must read exactly as in English, to be dialled, emailed or posted.
+const SAME_IN_EVERY_LANGUAGE = new Set(["contact.email", "contact.phone", "contact.postAddress"]);
 
 type Tree = { [key: string]: string | boolean | Tree };
 
@@ -74,7 +76,8 @@ describe("translations", () => {
     it("translates the text rather than copying English", () => {
       const common = flatten(readJson(join(LOCALES, code, "common.json")));
       const same = [...english.get("common.json")!].filter(
-        ([key, value]) => typeof value === "string" && value.length > 30 && common.get(key) === value,
+        ([key, value]) =>
+          typeof value === "string" && value.length > 30 && common.get(key) === value && !SAME_IN_EVERY_LANGUAGE.has(key),
       );
       expect(same.map(([key]) => key)).toEqual([]);
     });

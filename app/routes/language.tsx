@@ -18,3 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     headers: { "Set-Cookie": await languageCookie.serialize(code), "Cache-Control": "no-store" },
   });
 }
+
+// A page component, so that an unknown language renders the translated 400 page rather than plain text.
+export default function LanguageChoice() {
+  return null;
+}
