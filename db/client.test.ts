@@ -1,11 +1,22 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, isLocalTarget, type OpenDatabase, openDatabase, targetFromEnv } from "./client";
+import {
+  type Database,
+  isLocalTarget,
+  MIGRATIONS_FOLDER,
+  type OpenDatabase,
+  openDatabase,
+  targetFromEnv,
+} from "./client";
 import { complaints } from "./schema";
 import { DATABASE_KINDS, openTestDatabase, targetFor } from "./test-support/databases";
+
+const MIGRATION_COUNT = (
+  JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as { entries: unknown[] }
+).entries.length;
 
 async function rows<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
   const result = await db.execute(query);
@@ -27,8 +38,13 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     expect(tables.map((row) => row.table_name)).toEqual([
+      "attachments",
       "complaint_events",
       "complaints",
+      "compliments",
+      "drafts",
+      "equality_responses",
+      "outbox",
       "service_area_names",
       "service_areas",
     ]);
@@ -45,7 +61,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
     await second.close();
-    expect(applied[0]?.count).toBe(1);
+    expect(applied[0]?.count).toBe(MIGRATION_COUNT);
   });
 
   it("enforces unique complaint references", async () => {

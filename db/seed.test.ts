@@ -50,7 +50,9 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
     expect(await countRows(database.db)).toEqual(before);
     const events = await database.db.execute(sql`select count(*)::int as n from complaint_events`);
     const n = (Array.isArray(events) ? events : (events as unknown as { rows: { n: number }[] }).rows)[0] as { n: number };
-    expect(n.n).toBe(5);
+    const expected = demoComplaints("2026-11-22").reduce((total, complaint) => total + 1 + complaint.events.length, 0);
+    expect(n.n).toBe(expected);
+    expect(expected).toBe(6);
   });
 });
 
