@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -58,6 +59,23 @@ export const complaints = pgTable(
     howAffected: text("how_affected").notNull().default(""),
     outcomeWanted: text("outcome_wanted").notNull().default(""),
     isDemo: boolean("is_demo").notNull().default(false),
+    // Issue 4: the online complaint. Contact details are empty for an anonymous complaint (policy §8).
+    anonymous: boolean("anonymous").notNull().default(false),
+    name: text("name").notNull().default(""),
+    email: text("email").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    address: text("address").notNull().default(""),
+    preferredContact: text("preferred_contact").notNull().default("email"),
+    supportNeeds: text("support_needs").notNull().default(""),
+    interpreterLanguage: text("interpreter_language").notNull().default(""),
+    translatedLetters: boolean("translated_letters").notNull().default(false),
+    happenedOn: date("happened_on", { mode: "string" }),
+    referenceNumbers: text("reference_numbers").notNull().default(""),
+    exceptionalCircumstances: text("exceptional_circumstances").notNull().default(""),
+    // What the resident answered at screening and the advice they were given (RULES §5), for triage.
+    screening: jsonb("screening").$type<Record<string, unknown>>().notNull().default({}),
+    // One complaint per draft: a second submit of the same answers finds this and creates nothing.
+    draftId: uuid("draft_id").unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -82,3 +100,88 @@ export const complaintEvents = pgTable(
   },
   (table) => [index("complaint_events_complaint_idx").on(table.complaintId)],
 );
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+// Answers kept as they go (issue 4): server-side, found by the hash of a random token in a cookie, so a
+// resident can close the browser and carry on for at least 7 days without an account.
+export const drafts = pgTable(
+  "drafts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull().unique(),
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull().default({}),
+    // Bumped on every save; a form posted with an older version is stale.
+    version: integer("version").notNull().default(0),
+    submittedComplaintId: uuid("submitted_complaint_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("drafts_expires_at_idx").on(table.expiresAt)],
+);
+
+// Supporting files, in the database so that a database restore brings them back.
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    draftId: uuid("draft_id").references(() => drafts.id, { onDelete: "set null" }),
+    complaintId: uuid("complaint_id").references(() => complaints.id, { onDelete: "cascade" }),
+    filename: text("filename").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    data: bytea("data").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("attachments_draft_idx").on(table.draftId), index("attachments_complaint_idx").on(table.complaintId)],
+);
+
+// Equality monitoring answers (RULES §6): special category data, stored apart from complaints with no link
+// back to one — only the dimensions the aggregate reports break down by. Caseworker queries never touch it.
+export const equalityResponses = pgTable("equality_responses", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  pathway: pathwayEnum("pathway").notNull(),
+  serviceAreaSlug: text("service_area_slug").notNull(),
+  receivedMonth: text("received_month").notNull(),
+  answers: jsonb("answers").$type<Record<string, string>>().notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Mail to send, written in the same transaction as what it reports, then delivered by a worker with retries.
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: serial("id").primaryKey(),
+    // One message per purpose: a retried submission cannot queue a second acknowledgement.
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    template: text("template").notNull(),
+    locale: text("locale").notNull(),
+    recipient: text("recipient").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("outbox_due_idx").on(table.status, table.nextAttemptAt)],
+);
+
+// Compliments and comments (policy §3): logged and passed to the service, and counted.
+export const compliments = pgTable("compliments", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  kind: text("kind").notNull(),
+  serviceAreaSlug: text("service_area_slug").references(() => serviceAreas.slug),
+  team: text("team").notNull().default(""),
+  message: text("message").notNull(),
+  name: text("name").notNull().default(""),
+  email: text("email").notNull().default(""),
+  language: text("language").notNull().default("en"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
