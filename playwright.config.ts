@@ -2,6 +2,9 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATA_DIR = ".data/e2e";
+/** Mail from the portal under test goes to a real local SMTP server that files it in MAIL_DIR. */
+const SMTP_PORT = PORT + 2;
+export const MAIL_DIR = ".data/e2e-mail";
 
 // Debian's Chromium (installed by scripts/test-all.sh): Playwright cannot download browsers here.
 const chromium = {
@@ -48,8 +51,14 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: `npx tsx e2e/mail-capture-server.ts ${SMTP_PORT} ${MAIL_DIR}`,
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       // The production build on a fresh embedded database with the demo data, as a newcomer would run it.
-      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} NODE_ENV=production node server.js`,
+      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} MAIL_INTERVAL_MS=500 NODE_ENV=production node server.js`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -16,6 +16,25 @@ app.set("trust proxy", process.env.TRUST_PROXY === "true");
 app.use(compression());
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
+// Remix answers a form posted from another site with a bare 500. Mark it instead, so the portal refuses it
+// with a translated 403 page (app/http/same-origin.server.ts).
+app.use((req, _res, next) => {
+  const origin = req.headers.origin;
+  if (req.method !== "GET" && req.method !== "HEAD" && origin) {
+    let sameHost = false;
+    try {
+      sameHost = new URL(origin).host === req.headers.host;
+    } catch {
+      sameHost = false;
+    }
+    if (!sameHost) {
+      delete req.headers.origin;
+      req.headers["x-cross-origin-form"] = "1";
+    }
+  }
+  next();
+});
+
 app.use(
   createRequestHandler({
     build,

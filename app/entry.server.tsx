@@ -8,16 +8,22 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/components/nonce";
 import { closeDb, getDb } from "~/db.server";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
+import { transportFromEnv } from "~/mail/transport.server";
+import { startMailWorker } from "~/mail/worker.server";
 
 const ABORT_DELAY = 5_000;
 
-/** Called by server.js before it listens: opens the database and applies migrations. */
+let stopMailWorker: (() => Promise<void>) | null = null;
+
+/** Called by server.js before it listens: opens the database, applies migrations, starts sending mail. */
 export async function startup() {
   await getDb();
+  stopMailWorker = startMailWorker(getDb, transportFromEnv(), Number(process.env.MAIL_INTERVAL_MS ?? 5000));
 }
 
-/** Called by server.js on SIGTERM/SIGINT so the embedded database is closed cleanly. */
+/** Called by server.js on SIGTERM/SIGINT so mail in flight finishes and the embedded database closes cleanly. */
 export async function shutdown() {
+  await stopMailWorker?.();
   await closeDb();
 }
 

@@ -29,6 +29,9 @@ import englishMeta from "../locales/en/meta.json";
 const ERROR_PAGES = {
   notFound: { title: "errors.notFound.title", body: "errors.notFound.body" },
   badRequest: { title: "errors.badRequest.title", body: "errors.badRequest.body" },
+  forbidden: { title: "errors.forbidden.title", body: "errors.forbidden.body" },
+  conflict: { title: "errors.conflict.title", body: "errors.conflict.body" },
+  tooLarge: { title: "errors.tooLarge.title", body: "errors.tooLarge.body" },
   server: { title: "errors.server.title", body: "errors.server.body" },
 } as const;
 
@@ -36,7 +39,18 @@ type ErrorKind = keyof typeof ERROR_PAGES;
 
 function errorKind(error: unknown): ErrorKind {
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  return status === 404 ? "notFound" : status >= 400 && status < 500 ? "badRequest" : "server";
+  if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
+  if (status === 409) return "conflict";
+  if (status === 413) return "tooLarge";
+  return status >= 400 && status < 500 ? "badRequest" : "server";
+}
+
+/** Where a 409 says to carry on from: a path on this site only. */
+function resumeAt(error: unknown): string | null {
+  const data: unknown = isRouteErrorResponse(error) ? error.data : null;
+  const path = typeof data === "object" && data !== null ? (data as { resumeAt?: unknown }).resumeAt : null;
+  return typeof path === "string" && /^\/complaint(\/[a-z-]+)?$/.test(path) ? path : null;
 }
 
 export const meta: MetaFunction = ({ error, matches }) =>
@@ -121,17 +135,24 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage kind={errorKind(useRouteError())} />;
+  const error = useRouteError();
+  return <ErrorPage kind={errorKind(error)} resume={resumeAt(error)} />;
 }
 
-function ErrorPage({ kind }: { kind: ErrorKind }) {
+function ErrorPage({ kind, resume = null }: { kind: ErrorKind; resume?: string | null }) {
   const { t } = useTranslation();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{t(ERROR_PAGES[kind].title)}</h1>
         <p className="govuk-body">{t(ERROR_PAGES[kind].body)}</p>
-        {kind === "server" ? (
+        {resume ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={resume}>
+              {t("errors.conflict.resume")}
+            </Link>
+          </p>
+        ) : kind === "server" ? (
           <p className="govuk-body">
             <Link className="govuk-link" to="/contact">
               {t("errors.server.contact")}

@@ -75,7 +75,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error" && !/status of 40[04]/.test(message.text())) errors.push(message.text());
+        if (message.type() === "error" && !/status of 40[0-9] /.test(message.text())) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);

@@ -26,6 +26,9 @@ export default function StartPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">{t("start.title")}</h1>
         <p className="govuk-body-l">{t("start.lead")}</p>
+        <Link to="/complaint" className="govuk-button govuk-button--start" role="button" draggable="false">
+          {t("start.startButton")}
+        </Link>
 
         <h2 className="govuk-heading-m">{t("start.whatIsHeading")}</h2>
         <p className="govuk-body">{t("start.whatIs")}</p>

@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { translatedTitle } from "~/components/page-title";
 import { LANGUAGE_COOKIE } from "~/i18n/languages";
+import { DRAFT_COOKIE } from "~/journey/complaint-steps";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "cookies.title");
 
@@ -28,6 +29,13 @@ export default function CookiesPage() {
               </td>
               <td className="govuk-table__cell">{t("cookies.langPurpose")}</td>
               <td className="govuk-table__cell">{t("cookies.langExpires")}</td>
+            </tr>
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" dir="ltr">
+                {DRAFT_COOKIE}
+              </td>
+              <td className="govuk-table__cell">{t("cookies.draftPurpose")}</td>
+              <td className="govuk-table__cell">{t("cookies.draftExpires")}</td>
             </tr>
           </tbody>
         </table>

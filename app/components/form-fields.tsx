@@ -1,0 +1,262 @@
+// GOV.UK form patterns: an error summary that takes focus and links to each field, and fields that wire
+// aria-invalid and aria-describedby to their hint and error message. Every text comes from locales/.
+import { type MouseEvent, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+export type FieldErrors = Record<string, string>;
+
+export function fieldId(name: string) {
+  return `field-${name}`;
+}
+
+// As GOV.UK Frontend does: a summary link moves focus to its field, not just the scroll position.
+function focusField(event: MouseEvent<HTMLAnchorElement>) {
+  const id = event.currentTarget.hash.slice(1);
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  field.scrollIntoView({ block: "center" });
+  field.focus({ preventScroll: true });
+}
+
+export function ErrorSummary({ errors, firstFieldIds }: { errors: FieldErrors; firstFieldIds: Record<string, string> }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  useEffect(() => {
+    if (entries.length > 0) ref.current?.focus();
+  }, [entries.length, errors]);
+  if (entries.length === 0) return null;
+  return (
+    <div className="govuk-error-summary" ref={ref} tabIndex={-1}>
+      <div role="alert">
+        <h2 className="govuk-error-summary__title" id="error-summary-title">
+          {t("errors.form.summaryTitle")}
+        </h2>
+        <div className="govuk-error-summary__body">
+          <ul className="govuk-list govuk-error-summary__list">
+            {entries.map(([name, key]) => (
+              <li key={name}>
+                <a href={`#${firstFieldIds[name] ?? fieldId(name)}`} onClick={focusField}>
+                  {t(key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ErrorMessage({ id, error }: { id: string; error?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p id={id} className="govuk-error-message">
+      <span className="govuk-visually-hidden">{t("errors.form.prefix")}</span> {t(error)}
+    </p>
+  );
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
+
+type Option = { value: string; label: string; hint?: string };
+
+export function Radios(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: Option[];
+  value?: string;
+  error?: string;
+  inline?: boolean;
+  isPageHeading?: boolean;
+}) {
+  const { name, legend, hint, options, value, error, inline, isPageHeading } = props;
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+        <legend className={`govuk-fieldset__legend ${isPageHeading ? "govuk-fieldset__legend--l" : "govuk-fieldset__legend--m"}`}>
+          {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
+        </legend>
+        {hint ? (
+          <div id={hintId} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <ErrorMessage id={`${name}-error`} error={error} />
+        <div className={`govuk-radios${inline ? " govuk-radios--inline" : ""}`}>
+          {options.map((option, index) => {
+            const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${index + 1}`;
+            return (
+              <div className="govuk-radios__item" key={option.value}>
+                <input
+                  className="govuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  defaultChecked={value === option.value}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function TextArea(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  error?: string;
+  rows?: number;
+  maxLength: number;
+  isPageHeading?: boolean;
+}) {
+  const { name, label, hint, value, error, rows, maxLength, isPageHeading } = props;
+  const { t } = useTranslation();
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const labelElement = (
+    <label className={`govuk-label${isPageHeading ? " govuk-label--l" : ""}`} htmlFor={fieldId(name)}>
+      {label}
+    </label>
+  );
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      {isPageHeading ? <h1 className="govuk-label-wrapper">{labelElement}</h1> : labelElement}
+      {hint ? (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <div id={`${name}-limit`} className="govuk-hint">
+        {t("errors.form.limit", { count: maxLength })}
+      </div>
+      <ErrorMessage id={`${name}-error`} error={error} />
+      <textarea
+        className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
+        id={fieldId(name)}
+        name={name}
+        rows={rows ?? 5}
+        defaultValue={value}
+        aria-describedby={describedBy(hintId, `${name}-limit`, errorId)}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+export function TextInput(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  error?: string;
+  type?: "text" | "email" | "tel";
+  autoComplete?: string;
+  spellCheck?: boolean;
+  isPageHeading?: boolean;
+}) {
+  const { name, label, hint, value, error, type, autoComplete, spellCheck, isPageHeading } = props;
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const labelElement = (
+    <label className={`govuk-label${isPageHeading ? " govuk-label--l" : ""}`} htmlFor={fieldId(name)}>
+      {label}
+    </label>
+  );
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      {isPageHeading ? <h1 className="govuk-label-wrapper">{labelElement}</h1> : labelElement}
+      {hint ? (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={`${name}-error`} error={error} />
+      <input
+        className={`govuk-input${error ? " govuk-input--error" : ""}`}
+        id={fieldId(name)}
+        name={name}
+        type={type ?? "text"}
+        defaultValue={value}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        dir={type === "email" || type === "tel" ? "ltr" : undefined}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+export function DateInput(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  values: Record<string, string>;
+  error?: string;
+  isPageHeading?: boolean;
+}) {
+  const { name, legend, hint, values, error, isPageHeading } = props;
+  const { t } = useTranslation();
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const parts = [
+    { part: "day", width: 2, labelKey: "errors.form.date.day" },
+    { part: "month", width: 2, labelKey: "errors.form.date.month" },
+    { part: "year", width: 4, labelKey: "errors.form.date.year" },
+  ] as const;
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(hintId, errorId)}>
+        <legend className={`govuk-fieldset__legend ${isPageHeading ? "govuk-fieldset__legend--l" : "govuk-fieldset__legend--m"}`}>
+          {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
+        </legend>
+        {hint ? (
+          <div id={hintId} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <ErrorMessage id={`${name}-error`} error={error} />
+        <div className="govuk-date-input" dir="ltr">
+          {parts.map(({ part, width, labelKey }, index) => (
+            <div className="govuk-date-input__item" key={part}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={index === 0 ? fieldId(name) : `${fieldId(name)}-${part}`}>
+                  {t(labelKey)}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? " govuk-input--error" : ""}`}
+                  id={index === 0 ? fieldId(name) : `${fieldId(name)}-${part}`}
+                  name={`${name}-${part}`}
+                  type="text"
+                  inputMode="numeric"
+                  defaultValue={values[`${name}-${part}`]}
+                  aria-invalid={error ? true : undefined}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

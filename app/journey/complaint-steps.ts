@@ -1,0 +1,558 @@
+// The online complaint, one question a page (GOV.UK pattern), as pure data: what each page asks, the zod
+// schema that checks its answer in the browser and again on the server, and which page comes next. Error
+// messages are translation keys, so they read the same in every language, with or without JavaScript.
+import { z } from "zod";
+import { addCalendarMonths, isIsoDate, type IsoDate } from "~/rules/calendar-dates";
+import { SUBJECTS, type Subject } from "~/rules/eligibility";
+
+/** The cookie that finds a resident's saved answers (see drafts.server.ts). */
+export const DRAFT_COOKIE = "complaint";
+
+export const TEXT_LIMIT = 5000;
+export const SHORT_TEXT_LIMIT = 200;
+
+// NUL and other control characters (but tab and new lines) are refused, not silently stripped.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function text(required: string | null, max: number, tooLong: string) {
+  const base = z
+    .string()
+    .transform((value) => value.replace(/\r\n/g, "\n").trim())
+    .refine((value) => !CONTROL_CHARACTERS.test(value), { message: "errors.form.controlCharacters" })
+    .refine((value) => value.length <= max, { message: tooLong });
+  return required ? base.refine((value) => value.length > 0, { message: required }) : base;
+}
+
+const yesNo = (required: string) => z.enum(["yes", "no"], { message: required });
+
+export const PREFERRED_CONTACT = ["email", "phone", "post"] as const;
+
+export const ETHNIC_GROUPS = {
+  asian: ["indian", "pakistani", "bangladeshi", "chinese", "other_asian"],
+  black: ["african", "caribbean", "other_black"],
+  mixed: ["white_black_caribbean", "white_black_african", "white_asian", "other_mixed"],
+  white: ["english_welsh_scottish_ni_british", "irish", "gypsy_irish_traveller", "roma", "other_white"],
+  other: ["arab", "any_other"],
+} as const;
+export type EthnicGroup = keyof typeof ETHNIC_GROUPS;
+
+export const EQUALITY_OPTIONS = {
+  ageBand: ["under_16", "16_24", "25_34", "35_49", "50_64", "65_plus"],
+  disability: ["yes", "no"],
+  disabilityImpact: ["a_lot", "a_little", "not_at_all"],
+  sex: ["female", "male"],
+  genderIdentitySame: ["yes", "no"],
+  sexualOrientation: ["straight", "gay_lesbian", "bisexual", "other"],
+  religion: ["none", "christian", "buddhist", "hindu", "jewish", "muslim", "sikh", "other"],
+  ethnicGroup: ["asian", "black", "mixed", "white", "other"],
+  pregnancy: ["yes", "no"],
+} as const;
+
+export const PREFER_NOT_TO_SAY = "prefer_not_to_say";
+
+const equalityAnswer = (options: readonly string[]) =>
+  z.union([z.enum([PREFER_NOT_TO_SAY, ...options] as [string, ...string[]]), z.literal("")]).optional();
+
+/** Everything the resident has answered so far; every field is optional until check answers. */
+export type ComplaintAnswers = {
+  serviceArea?: string;
+  reportedBefore?: "yes" | "no";
+  subject?: Subject;
+  happenedOn?: IsoDate;
+  exceptionalCircumstances?: string;
+  proceedings?: "yes" | "no";
+  whatWentWrong?: string;
+  howAffected?: string;
+  outcomeWanted?: string;
+  referenceNumbers?: string;
+  /** The files page was passed (the files themselves are stored as attachments of the draft). */
+  filesReviewed?: "yes";
+  giveDetails?: "yes" | "no";
+  name?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  preferredContact?: (typeof PREFERRED_CONTACT)[number];
+  supportNeeds?: string;
+  interpreter?: "yes" | "no";
+  interpreterLanguage?: string;
+  equalityOptIn?: "yes" | "no";
+  equality?: Partial<Record<keyof typeof EQUALITY_OPTIONS | "ethnicBackground", string>>;
+};
+
+/** The date fields of a date page, checked as a real date that is not in the future. */
+export function dateFromParts(day: string, month: string, year: string, today: IsoDate): IsoDate | string {
+  const [d, m, y] = [day, month, year].map((part) => part.trim());
+  if (!d && !m && !y) return "complaint.when.error.required";
+  if (!d || !m || !y) return "complaint.when.error.incomplete";
+  if (![d, m, y].every((part) => /^\d+$/.test(part!)) || y!.length !== 4) return "complaint.when.error.invalid";
+  const iso = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+  if (!isIsoDate(iso)) return "complaint.when.error.invalid";
+  if (iso > today) return "complaint.when.error.future";
+  if (iso < "1900-01-01") return "complaint.when.error.invalid";
+  return iso;
+}
+
+export type FieldOption = { value: string; labelKey: string; hintKey?: string };
+
+export type Field =
+  | { kind: "radios"; name: string; options: readonly FieldOption[] | "serviceAreas" | "subjects"; inline?: boolean }
+  | { kind: "textarea"; name: string; labelKey?: string; hintKey?: string; maxLength: number; rows?: number }
+  | {
+      kind: "text";
+      name: string;
+      labelKey: string;
+      hintKey?: string;
+      type?: "text" | "email" | "tel";
+      autoComplete?: string;
+      maxLength: number;
+      spellCheck?: boolean;
+    }
+  | { kind: "date"; name: string; hintKey: string };
+
+export type StepId =
+  | "service"
+  | "reported-before"
+  | "service-request"
+  | "subject"
+  | "subject-advice"
+  | "when"
+  | "out-of-time"
+  | "proceedings"
+  | "proceedings-advice"
+  | "what-went-wrong"
+  | "how-affected"
+  | "outcome"
+  | "references"
+  | "files"
+  | "give-details"
+  | "name"
+  | "contact"
+  | "preferred-contact"
+  | "support-needs"
+  | "interpreter"
+  | "equality"
+  | "equality-age"
+  | "equality-disability"
+  | "equality-disability-impact"
+  | "equality-sex"
+  | "equality-gender-identity"
+  | "equality-sexual-orientation"
+  | "equality-religion"
+  | "equality-ethnic-group"
+  | "equality-ethnic-background"
+  | "equality-pregnancy";
+
+export type Step = {
+  id: StepId;
+  /** The page's heading: the question, or the advice's title. */
+  titleKey: string;
+  hintKey?: string;
+  /** Advice pages explain and let the resident carry on; they have no fields. */
+  advice?: true;
+  fields: readonly Field[];
+  /** Checks what was posted and gives the answers to save, or field errors as translation keys. */
+  schema: z.ZodType<Partial<ComplaintAnswers>>;
+  /** Whether the resident meets this page, given their answers. */
+  applies: (answers: ComplaintAnswers, today: IsoDate) => boolean;
+  /** Whether this page has been answered. */
+  answered: (answers: ComplaintAnswers) => boolean;
+  /** Part of the equality questions: shown after check answers, answers kept apart. */
+  equality?: true;
+};
+
+const always = () => true;
+const options = (prefix: string, values: readonly string[]): FieldOption[] =>
+  values.map((value) => ({ value, labelKey: `${prefix}.${value}` }));
+
+/** §9.2: more than 12 months since it happened or they became aware of it. */
+export function isOutOfTime(happenedOn: IsoDate | undefined, today: IsoDate): boolean {
+  return happenedOn !== undefined && addCalendarMonths(happenedOn, 12) < today;
+}
+
+function equalityStep(
+  id: StepId,
+  key: keyof typeof EQUALITY_OPTIONS | "ethnicBackground",
+  values: readonly string[],
+  applies: (answers: ComplaintAnswers) => boolean = () => true,
+): Step {
+  return {
+    id,
+    titleKey: `complaint.equality.${key}.title`,
+    fields: [{ kind: "radios", name: key, options: [...options(`complaint.equality.${key}.options`, values), { value: PREFER_NOT_TO_SAY, labelKey: "complaint.equality.preferNotToSay" }] }],
+    schema: z.object({ [key]: equalityAnswer(values) }).transform((value) => ({ equality: { [key]: value[key] ?? "" } })) as z.ZodType<Partial<ComplaintAnswers>>,
+    applies: (answers) => answers.equalityOptIn === "yes" && applies(answers),
+    answered: (answers) => answers.equality?.[key] !== undefined,
+    equality: true,
+  };
+}
+
+const continueSchema = z.object({}).transform(() => ({}));
+
+export const STEPS: readonly Step[] = [
+  {
+    id: "service",
+    titleKey: "complaint.service.title",
+    hintKey: "complaint.service.hint",
+    fields: [{ kind: "radios", name: "serviceArea", options: "serviceAreas" }],
+    schema: z.object({ serviceArea: z.string({ message: "complaint.service.error.required" }).min(1, "complaint.service.error.required").max(64, "complaint.service.error.required") }),
+    applies: always,
+    answered: (a) => a.serviceArea !== undefined,
+  },
+  {
+    id: "reported-before",
+    titleKey: "complaint.reportedBefore.title",
+    hintKey: "complaint.reportedBefore.hint",
+    fields: [{ kind: "radios", name: "reportedBefore", options: options("complaint.reportedBefore.options", ["yes", "no"]), inline: true }],
+    schema: z.object({ reportedBefore: yesNo("complaint.reportedBefore.error.required") }),
+    applies: always,
+    answered: (a) => a.reportedBefore !== undefined,
+  },
+  {
+    // §5: a first report is a service request.
+    id: "service-request",
+    titleKey: "complaint.advice.serviceRequest.title",
+    advice: true,
+    fields: [],
+    schema: continueSchema,
+    applies: (a) => a.reportedBefore === "no",
+    answered: always,
+  },
+  {
+    id: "subject",
+    titleKey: "complaint.subject.title",
+    hintKey: "complaint.subject.hint",
+    fields: [{ kind: "radios", name: "subject", options: "subjects" }],
+    schema: z.object({ subject: z.enum(SUBJECTS, { message: "complaint.subject.error.required" }) }),
+    applies: always,
+    answered: (a) => a.subject !== undefined,
+  },
+  {
+    // §6: matters with their own route, or outside the policy.
+    id: "subject-advice",
+    titleKey: "complaint.advice.subject.title",
+    advice: true,
+    fields: [],
+    schema: continueSchema,
+    applies: (a) => a.subject !== undefined && a.subject !== "none_of_these",
+    answered: always,
+  },
+  {
+    id: "when",
+    titleKey: "complaint.when.title",
+    hintKey: "complaint.when.hint",
+    fields: [{ kind: "date", name: "happenedOn", hintKey: "complaint.when.example" }],
+    // The date is checked against today in the action (dateFromParts); this checks its shape.
+    schema: z.object({ happenedOn: z.string().refine(isIsoDate, { message: "complaint.when.error.invalid" }) }) as z.ZodType<Partial<ComplaintAnswers>>,
+    applies: always,
+    answered: (a) => a.happenedOn !== undefined,
+  },
+  {
+    // §9: over 12 months; exceptional circumstances may be explained.
+    id: "out-of-time",
+    titleKey: "complaint.outOfTime.title",
+    fields: [{ kind: "textarea", name: "exceptionalCircumstances", labelKey: "complaint.outOfTime.label", hintKey: "complaint.outOfTime.hint", maxLength: TEXT_LIMIT, rows: 5 }],
+    schema: z.object({ exceptionalCircumstances: text(null, TEXT_LIMIT, "complaint.outOfTime.error.tooLong") }),
+    applies: (a, today) => isOutOfTime(a.happenedOn, today),
+    answered: (a) => a.exceptionalCircumstances !== undefined,
+  },
+  {
+    id: "proceedings",
+    titleKey: "complaint.proceedings.title",
+    hintKey: "complaint.proceedings.hint",
+    fields: [{ kind: "radios", name: "proceedings", options: options("complaint.proceedings.options", ["yes", "no"]), inline: true }],
+    schema: z.object({ proceedings: yesNo("complaint.proceedings.error.required") }),
+    applies: always,
+    answered: (a) => a.proceedings !== undefined,
+  },
+  {
+    // §6.3 and Appendices A–B.
+    id: "proceedings-advice",
+    titleKey: "complaint.advice.proceedings.title",
+    advice: true,
+    fields: [],
+    schema: continueSchema,
+    applies: (a) => a.proceedings === "yes",
+    answered: always,
+  },
+  {
+    // §10.4: what has gone wrong?
+    id: "what-went-wrong",
+    titleKey: "complaint.whatWentWrong.title",
+    fields: [{ kind: "textarea", name: "whatWentWrong", hintKey: "complaint.whatWentWrong.hint", maxLength: TEXT_LIMIT, rows: 8 }],
+    schema: z.object({ whatWentWrong: text("complaint.whatWentWrong.error.required", TEXT_LIMIT, "complaint.whatWentWrong.error.tooLong") }),
+    applies: always,
+    answered: (a) => a.whatWentWrong !== undefined,
+  },
+  {
+    // §10.4: how has this affected you or others?
+    id: "how-affected",
+    titleKey: "complaint.howAffected.title",
+    fields: [{ kind: "textarea", name: "howAffected", hintKey: "complaint.howAffected.hint", maxLength: TEXT_LIMIT, rows: 6 }],
+    schema: z.object({ howAffected: text("complaint.howAffected.error.required", TEXT_LIMIT, "complaint.howAffected.error.tooLong") }),
+    applies: always,
+    answered: (a) => a.howAffected !== undefined,
+  },
+  {
+    // §10.4: what would you like us to do?
+    id: "outcome",
+    titleKey: "complaint.outcome.title",
+    fields: [{ kind: "textarea", name: "outcomeWanted", hintKey: "complaint.outcome.hint", maxLength: TEXT_LIMIT, rows: 6 }],
+    schema: z.object({ outcomeWanted: text("complaint.outcome.error.required", TEXT_LIMIT, "complaint.outcome.error.tooLong") }),
+    applies: always,
+    answered: (a) => a.outcomeWanted !== undefined,
+  },
+  {
+    id: "references",
+    titleKey: "complaint.references.title",
+    fields: [{ kind: "text", name: "referenceNumbers", labelKey: "complaint.references.label", hintKey: "complaint.references.hint", maxLength: SHORT_TEXT_LIMIT, spellCheck: false }],
+    schema: z.object({ referenceNumbers: text(null, SHORT_TEXT_LIMIT, "complaint.references.error.tooLong") }),
+    applies: always,
+    answered: (a) => a.referenceNumbers !== undefined,
+  },
+  {
+    // Up to 5 supporting files; the page has a route of its own (complaint.files.tsx) for the upload.
+    id: "files",
+    titleKey: "complaint.files.title",
+    fields: [],
+    schema: z.object({}).transform(() => ({ filesReviewed: "yes" as const })),
+    applies: always,
+    answered: (a) => a.filesReviewed === "yes",
+  },
+  {
+    // §8: anonymous complaints are accepted but cannot be updated.
+    id: "give-details",
+    titleKey: "complaint.giveDetails.title",
+    hintKey: "complaint.giveDetails.hint",
+    fields: [{ kind: "radios", name: "giveDetails", options: [
+      { value: "yes", labelKey: "complaint.giveDetails.options.yes" },
+      { value: "no", labelKey: "complaint.giveDetails.options.no", hintKey: "complaint.giveDetails.anonymousHint" },
+    ] }],
+    schema: z.object({ giveDetails: yesNo("complaint.giveDetails.error.required") }),
+    applies: always,
+    answered: (a) => a.giveDetails !== undefined,
+  },
+  {
+    id: "name",
+    titleKey: "complaint.name.title",
+    fields: [{ kind: "text", name: "name", labelKey: "complaint.name.label", autoComplete: "name", maxLength: SHORT_TEXT_LIMIT, spellCheck: false }],
+    schema: z.object({ name: text("complaint.name.error.required", SHORT_TEXT_LIMIT, "complaint.name.error.tooLong") }),
+    applies: (a) => a.giveDetails === "yes",
+    answered: (a) => a.name !== undefined,
+  },
+  {
+    id: "contact",
+    titleKey: "complaint.contact.title",
+    hintKey: "complaint.contact.hint",
+    fields: [
+      { kind: "text", name: "email", labelKey: "complaint.contact.email", type: "email", autoComplete: "email", maxLength: SHORT_TEXT_LIMIT, spellCheck: false },
+      { kind: "text", name: "phone", labelKey: "complaint.contact.phone", type: "tel", autoComplete: "tel", maxLength: 40 },
+      { kind: "textarea", name: "address", labelKey: "complaint.contact.address", maxLength: 500, rows: 4 },
+    ],
+    schema: z
+      .object({
+        email: text(null, SHORT_TEXT_LIMIT, "complaint.contact.error.emailInvalid").refine(
+          (value) => value === "" || z.email().safeParse(value).success,
+          { message: "complaint.contact.error.emailInvalid" },
+        ),
+        phone: text(null, 40, "complaint.contact.error.phoneInvalid").refine(
+          (value) => value === "" || /^[+()\d\s-]{7,}$/.test(value),
+          { message: "complaint.contact.error.phoneInvalid" },
+        ),
+        address: text(null, 500, "complaint.contact.error.addressTooLong"),
+      })
+      .refine((value) => value.email || value.phone || value.address, {
+        message: "complaint.contact.error.required",
+        path: ["email"],
+      }),
+    applies: (a) => a.giveDetails === "yes",
+    answered: (a) => a.email !== undefined,
+  },
+  {
+    // §13.7: email by default for online complaints.
+    id: "preferred-contact",
+    titleKey: "complaint.preferredContact.title",
+    fields: [{ kind: "radios", name: "preferredContact", options: options("complaint.preferredContact.options", PREFERRED_CONTACT) }],
+    schema: z.object({ preferredContact: z.enum(PREFERRED_CONTACT, { message: "complaint.preferredContact.error.required" }) }),
+    applies: (a) => a.giveDetails === "yes",
+    answered: (a) => a.preferredContact !== undefined,
+  },
+  {
+    // §10.6: needs and reasonable adjustments.
+    id: "support-needs",
+    titleKey: "complaint.supportNeeds.title",
+    fields: [{ kind: "textarea", name: "supportNeeds", hintKey: "complaint.supportNeeds.hint", maxLength: TEXT_LIMIT, rows: 4 }],
+    schema: z.object({ supportNeeds: text(null, TEXT_LIMIT, "complaint.supportNeeds.error.tooLong") }),
+    applies: always,
+    answered: (a) => a.supportNeeds !== undefined,
+  },
+  {
+    // §10.6: translation and interpretation.
+    id: "interpreter",
+    titleKey: "complaint.interpreter.title",
+    hintKey: "complaint.interpreter.hint",
+    fields: [
+      { kind: "radios", name: "interpreter", options: options("complaint.interpreter.options", ["yes", "no"]), inline: true },
+      { kind: "text", name: "interpreterLanguage", labelKey: "complaint.interpreter.language", hintKey: "complaint.interpreter.languageHint", maxLength: 80, autoComplete: "language" },
+    ],
+    schema: z
+      .object({
+        interpreter: yesNo("complaint.interpreter.error.required"),
+        interpreterLanguage: text(null, 80, "complaint.interpreter.error.languageTooLong"),
+      })
+      .refine((value) => value.interpreter === "no" || value.interpreterLanguage.length > 0, {
+        message: "complaint.interpreter.error.languageRequired",
+        path: ["interpreterLanguage"],
+      })
+      .transform((value) => ({ interpreter: value.interpreter, interpreterLanguage: value.interpreter === "yes" ? value.interpreterLanguage : "" })),
+    applies: always,
+    answered: (a) => a.interpreter !== undefined,
+  },
+  {
+    // RULES §6: optional equality monitoring, after check answers, kept apart from the complaint.
+    id: "equality",
+    titleKey: "complaint.equality.optIn.title",
+    hintKey: "complaint.equality.intro",
+    fields: [{ kind: "radios", name: "equalityOptIn", options: options("complaint.equality.optIn.options", ["yes", "no"]) }],
+    schema: z.object({ equalityOptIn: yesNo("complaint.equality.optIn.error.required") }),
+    applies: always,
+    answered: (a) => a.equalityOptIn !== undefined,
+    equality: true,
+  },
+  equalityStep("equality-age", "ageBand", EQUALITY_OPTIONS.ageBand),
+  equalityStep("equality-disability", "disability", EQUALITY_OPTIONS.disability),
+  equalityStep("equality-disability-impact", "disabilityImpact", EQUALITY_OPTIONS.disabilityImpact, (a) => a.equality?.disability === "yes"),
+  equalityStep("equality-sex", "sex", EQUALITY_OPTIONS.sex),
+  equalityStep("equality-gender-identity", "genderIdentitySame", EQUALITY_OPTIONS.genderIdentitySame),
+  equalityStep("equality-sexual-orientation", "sexualOrientation", EQUALITY_OPTIONS.sexualOrientation),
+  equalityStep("equality-religion", "religion", EQUALITY_OPTIONS.religion),
+  equalityStep("equality-ethnic-group", "ethnicGroup", EQUALITY_OPTIONS.ethnicGroup),
+  {
+    ...equalityStep("equality-ethnic-background", "ethnicBackground", []),
+    // The ONS 2021 census's second step: the backgrounds within the group chosen.
+    fields: [{ kind: "radios", name: "ethnicBackground", options: [] }],
+    schema: z.object({ ethnicBackground: z.string().max(64).optional() }).transform((value) => ({ equality: { ethnicBackground: value.ethnicBackground ?? "" } })) as z.ZodType<Partial<ComplaintAnswers>>,
+    applies: (a) => a.equalityOptIn === "yes" && a.equality?.ethnicGroup !== undefined && a.equality.ethnicGroup in ETHNIC_GROUPS,
+  },
+  equalityStep("equality-pregnancy", "pregnancy", EQUALITY_OPTIONS.pregnancy),
+];
+
+export const STEP_IDS = STEPS.map((step) => step.id);
+
+export function stepById(id: string): Step | undefined {
+  return STEPS.find((step) => step.id === id);
+}
+
+export function ethnicBackgroundOptions(group: string | undefined): FieldOption[] {
+  const backgrounds = group && group in ETHNIC_GROUPS ? ETHNIC_GROUPS[group as EthnicGroup] : [];
+  return [
+    ...backgrounds.map((value) => ({ value, labelKey: `complaint.equality.ethnicBackground.options.${value}` })),
+    { value: PREFER_NOT_TO_SAY, labelKey: "complaint.equality.preferNotToSay" },
+  ];
+}
+
+/** The pages this resident meets, in order, given their answers so far. */
+export function journey(answers: ComplaintAnswers, today: IsoDate, part: "complaint" | "equality"): Step[] {
+  return STEPS.filter((step) => Boolean(step.equality) === (part === "equality") && step.applies(answers, today));
+}
+
+/**
+ * The first page not yet answered, or null when every page of that part is answered. Pages are answered
+ * in order, so anything after the first unanswered page cannot be reached by typing its address.
+ */
+export function firstUnanswered(answers: ComplaintAnswers, today: IsoDate, part: "complaint" | "equality"): Step | null {
+  return journey(answers, today, part).find((step) => !step.answered(answers)) ?? null;
+}
+
+/** A page can be shown when it applies and every page before it has been answered. */
+export function canVisit(id: StepId, answers: ComplaintAnswers, today: IsoDate): boolean {
+  const step = stepById(id);
+  if (!step) return false;
+  const part = step.equality ? "equality" : "complaint";
+  if (part === "equality" && firstUnanswered(answers, today, "complaint") !== null) return false;
+  const pages = journey(answers, today, part);
+  const index = pages.findIndex((page) => page.id === id);
+  if (index === -1) return false;
+  return pages.slice(0, index).every((page) => page.answered(answers));
+}
+
+/**
+ * Where to go after a page is answered: the next page in order, or check answers / send when the part is
+ * done. After a change made from check answers, back to check answers — unless the change brought in a page
+ * that still needs an answer, or advice the resident must see first.
+ */
+export function nextPage(id: StepId, answers: ComplaintAnswers, today: IsoDate, fromCheckAnswers = false): string {
+  const step = stepById(id)!;
+  const part = step.equality ? "equality" : "complaint";
+  const pages = journey(answers, today, part);
+  const following = pages[pages.findIndex((page) => page.id === id) + 1];
+  const partDone = part === "complaint" ? "/complaint/check-answers" : "/complaint/send";
+  if (!fromCheckAnswers) return following ? `/complaint/${following.id}` : partDone;
+  const returnTo = "?returnTo=check-answers";
+  if (following?.advice) return `/complaint/${following.id}${returnTo}`;
+  const unanswered = firstUnanswered(answers, today, part);
+  return unanswered ? `/complaint/${unanswered.id}${returnTo}` : partDone;
+}
+
+export type StepValues = Record<string, string>;
+export type StepErrors = Record<string, string>;
+export type StepResult = { ok: true; answers: Partial<ComplaintAnswers> } | { ok: false; errors: StepErrors };
+
+/** The names a page posts: its fields, and a date's day, month and year. */
+export function postedNames(step: Step): string[] {
+  return step.fields.flatMap((field) =>
+    field.kind === "date" ? [`${field.name}-day`, `${field.name}-month`, `${field.name}-year`] : [field.name],
+  );
+}
+
+/**
+ * Checks one page's answer with its schema: the same function in the browser (react-hook-form's resolver)
+ * and in the action. Only the page's own fields are read; anything else posted is ignored.
+ */
+export function validateStep(step: Step, values: StepValues, today: IsoDate): StepResult {
+  const input: Record<string, string> = {};
+  for (const field of step.fields) {
+    if (field.kind === "date") {
+      const date = dateFromParts(values[`${field.name}-day`] ?? "", values[`${field.name}-month`] ?? "", values[`${field.name}-year`] ?? "", today);
+      if (!isIsoDate(date)) return { ok: false, errors: { [field.name]: date } };
+      input[field.name] = date;
+    } else {
+      input[field.name] = values[field.name] ?? "";
+    }
+  }
+  const parsed = step.schema.safeParse(input);
+  if (parsed.success) return { ok: true, answers: parsed.data };
+  const errors: StepErrors = {};
+  for (const issue of parsed.error.issues) {
+    const name = String(issue.path[0] ?? step.fields[0]?.name ?? "form");
+    errors[name] ??= issue.message.includes(".") ? issue.message : "errors.form.invalid";
+  }
+  return { ok: false, errors };
+}
+
+/** What a page shows in its fields: the saved answer, as the form posts it. */
+export function savedValues(step: Step, answers: ComplaintAnswers): StepValues {
+  const values: StepValues = {};
+  const saved = answers as Record<string, unknown>;
+  for (const field of step.fields) {
+    const value = step.equality && field.name !== "equalityOptIn" ? answers.equality?.[field.name as keyof NonNullable<ComplaintAnswers["equality"]>] : saved[field.name];
+    if (field.kind === "date" && typeof value === "string" && isIsoDate(value)) {
+      const [year, month, day] = value.split("-");
+      values[`${field.name}-day`] = String(Number(day));
+      values[`${field.name}-month`] = String(Number(month));
+      values[`${field.name}-year`] = year!;
+    } else if (typeof value === "string") {
+      values[field.name] = value;
+    }
+  }
+  return values;
+}
+
+/** Saves a page's answer into the draft's answers; equality answers are merged into their own object. */
+export function mergeAnswers(answers: ComplaintAnswers, patch: Partial<ComplaintAnswers>): ComplaintAnswers {
+  return {
+    ...answers,
+    ...patch,
+    ...(patch.equality ? { equality: { ...answers.equality, ...patch.equality } } : {}),
+  };
+}

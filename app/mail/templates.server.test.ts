@@ -1,0 +1,160 @@
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGES } from "~/i18n/languages";
+import { RESOURCES } from "~/i18n/resources.server";
+import { formatIsoDate } from "~/rules/explanations";
+import { type AcknowledgementPayload, EmailRenderError, escapeHtml, renderEmail } from "./templates.server";
+
+const payload: AcknowledgementPayload = {
+  reference: "CCC-ABCD-EFGH",
+  name: "Amira Khan",
+  serviceAreaName: "Housing",
+  pathway: "corporate",
+  receivedOn: "2026-11-20",
+  acknowledgeBy: "2026-11-27",
+  respondBy: "2026-12-11",
+};
+
+const hasEmailTranslation = (code: string) => existsSync(new URL(`../../locales/${code}/email.json`, import.meta.url));
+
+type Tree = { [key: string]: string | Tree };
+const pseudo = (tree: Tree, code: string): Tree =>
+  Object.fromEntries(
+    Object.entries(tree).map(([key, value]) => [key, typeof value === "string" ? `[${code}] ${value}` : pseudo(value, code)]),
+  );
+
+// What does not depend on the words (lang/dir, dates, escaping) is tested in every language. Where a translation
+// has not arrived yet, a marked pseudo-translation stands in for it, so no assertion rests on English text.
+const standIns: [string, string][] = [];
+beforeAll(() => {
+  for (const { code } of LANGUAGES.filter(({ code }) => code !== "en")) {
+    const language = RESOURCES[code]!;
+    for (const namespace of ["email", "rules"]) {
+      if (language[namespace]) continue;
+      language[namespace] = pseudo(RESOURCES.en![namespace] as Tree, code);
+      standIns.push([code, namespace]);
+    }
+  }
+});
+afterAll(() => {
+  for (const [code, namespace] of standIns) delete RESOURCES[code]![namespace];
+});
+
+describe("the acknowledgement email", () => {
+  it("tells the resident, in English, their reference, what they complained about and what happens when", () => {
+    const email = renderEmail("acknowledgement", "en", payload);
+    expect(email.subject).toBe("We have received your complaint – reference CCC-ABCD-EFGH");
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain("Dear Amira Khan,");
+      expect(part).toContain("CCC-ABCD-EFGH");
+      expect(part).toContain("Housing");
+      expect(part).toContain("Corporate complaint");
+      expect(part).toContain("20 November 2026");
+      expect(part).toContain("By 27 November 2026, we will contact you");
+      expect(part).toContain("by 11 December 2026");
+      expect(part).toContain("08085 834333");
+      expect(part).toContain("customer.services@coventry.gov.uk");
+      expect(part).toContain("contact us in your own language");
+    }
+    expect(email.text).toContain("Your complaint reference: CCC-ABCD-EFGH");
+    expect(email.html).toContain('href="tel:08085834333"');
+    expect(email.html).toContain('href="mailto:customer.services@coventry.gov.uk"');
+    expect(email.html).toMatch(/<html lang="en-GB" dir="ltr">/);
+  });
+
+  it("names no translation key it lacks", () => {
+    for (const { code } of LANGUAGES) {
+      const email = renderEmail("acknowledgement", code, payload);
+      expect(`${email.subject}\n${email.text}`).not.toMatch(/acknowledgement\.|email:|rules:|common:/);
+    }
+  });
+
+  it("greets a resident who gave no name without one", () => {
+    const email = renderEmail("acknowledgement", "en", { ...payload, name: "  " });
+    expect(email.text.startsWith("Hello,\n")).toBe(true);
+    expect(email.text).not.toContain("Dear");
+  });
+
+  it("translates the pathway's name", () => {
+    expect(renderEmail("acknowledgement", "en", { ...payload, pathway: "adults" }).text).toContain(
+      "Adult social care (statutory)",
+    );
+  });
+
+  describe.each(LANGUAGES)("in $code", ({ code, tag, dir }) => {
+    it(`is marked lang="${tag}" dir="${dir}"`, () => {
+      const { html } = renderEmail("acknowledgement", code, payload);
+      expect(html).toContain(`<html lang="${tag}" dir="${dir}">`);
+      expect(html).toContain(`<div lang="${tag}" dir="${dir}"`);
+    });
+
+    it("writes the dates as the language writes them", () => {
+      const email = renderEmail("acknowledgement", code, payload);
+      for (const date of [payload.receivedOn, payload.acknowledgeBy, payload.respondBy]) {
+        expect(email.text).toContain(formatIsoDate(date, tag));
+        expect(email.html).toContain(escapeHtml(formatIsoDate(date, tag)));
+      }
+    });
+
+    it.runIf(code !== "en" && hasEmailTranslation(code))("is written in the language, not English", () => {
+      const english = renderEmail("acknowledgement", "en", payload);
+      const translated = renderEmail("acknowledgement", code, payload);
+      expect(translated.subject).toContain(payload.reference);
+      expect(translated.subject).not.toBe(english.subject);
+    });
+  });
+
+  it("is right-to-left in Urdu and Arabic only", () => {
+    const rtl = LANGUAGES.filter(({ code }) => /dir="rtl"/.test(renderEmail("acknowledgement", code, payload).html));
+    expect(rtl.map(({ code }) => code)).toEqual(["ur", "ar"]);
+  });
+
+  it("is sent in English, marked as English, in a language the portal does not offer", () => {
+    expect(renderEmail("acknowledgement", "fr", payload)).toEqual(renderEmail("acknowledgement", "en", payload));
+  });
+
+  it("is sent in English, marked as English, while a language has no translation of it", () => {
+    const arabic = RESOURCES.ar!;
+    const saved = arabic.email;
+    delete arabic.email;
+    try {
+      const email = renderEmail("acknowledgement", "ar", payload);
+      expect(email).toEqual(renderEmail("acknowledgement", "en", payload));
+      expect(email.html).toContain('<html lang="en-GB" dir="ltr">');
+    } finally {
+      arabic.email = saved!;
+    }
+  });
+
+  it("never lets text a resident typed become markup", () => {
+    const hostile = {
+      ...payload,
+      name: `<script>alert("x")</script> O'Brien & Sons`,
+      serviceAreaName: `<img src=x onerror="alert(1)">`,
+      reference: `CCC-<b>`,
+    };
+    const { html, text, subject } = renderEmail("acknowledgement", "ar", hostile);
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<b>");
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Brien &amp; Sons");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    // The plain-text part and subject are not HTML: they carry the text as typed.
+    expect(text).toContain(`<script>alert("x")</script> O'Brien & Sons`);
+    expect(subject).toContain("CCC-<b>");
+  });
+
+  it("does not interpolate placeholders a resident typed", () => {
+    const { text } = renderEmail("acknowledgement", "en", { ...payload, name: "{{reference}} $t(common:council)" });
+    expect(text).toContain("Dear {{reference}} $t(common:council),");
+  });
+
+  it("refuses an unknown template or a payload it cannot use", () => {
+    expect(() => renderEmail("newsletter", "en", payload)).toThrow(EmailRenderError);
+    expect(() => renderEmail("acknowledgement", "en", { ...payload, respondBy: "11/12/2026" })).toThrow(
+      /respondBy/,
+    );
+    expect(() => renderEmail("acknowledgement", "en", { ...payload, pathway: "schools" })).toThrow(EmailRenderError);
+    expect(() => renderEmail("acknowledgement", "en", null)).toThrow(EmailRenderError);
+  });
+});

@@ -1,0 +1,196 @@
+// The emails the portal sends, rendered in the resident's language from locales/<code>/email.json. Each is a
+// plain-text part and an HTML part; the HTML escapes everything it interpolates, so text a resident typed
+// (their name) can never become markup.
+import { z } from "zod";
+import { DEFAULT_LANGUAGE, isLanguageCode, languageFor, type LanguageCode } from "~/i18n/languages";
+import { RESOURCES } from "~/i18n/resources.server";
+import { serverT } from "~/i18n/translate.server";
+import { isIsoDate } from "~/rules/calendar-dates";
+import { PATHWAYS } from "~/rules/timescales";
+
+export const EMAIL_TEMPLATES = ["acknowledgement"] as const;
+export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
+
+export function isEmailTemplate(value: unknown): value is EmailTemplate {
+  return typeof value === "string" && (EMAIL_TEMPLATES as readonly string[]).includes(value);
+}
+
+const isoDate = z.string().refine(isIsoDate, "expected a calendar date written YYYY-MM-DD");
+
+const acknowledgementPayload = z.object({
+  /** The complaint reference, e.g. CCC-ABCD-EFGH. */
+  reference: z.string().min(1),
+  /** The resident's name as they typed it; empty for "Hello,". */
+  name: z.string().default(""),
+  /** The service area's name in the resident's language (names live in the database, not in locales/). */
+  serviceAreaName: z.string().min(1),
+  /** The suggested pathway; its name is translated here (rules:pathway.*). */
+  pathway: z.enum(PATHWAYS),
+  receivedOn: isoDate,
+  /** Due date of the acknowledgement (timeline id acknowledgeBy). */
+  acknowledgeBy: isoDate,
+  /** Due date of the stage 1 response (timeline id stage1ResponseBy). */
+  respondBy: isoDate,
+});
+
+/** What a caller puts in the outbox for an acknowledgement; dates are ISO 'YYYY-MM-DD'. */
+export type AcknowledgementPayload = z.input<typeof acknowledgementPayload>;
+
+/** The payload each template needs. */
+export interface EmailPayloads {
+  acknowledgement: AcknowledgementPayload;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** An email that can never be rendered (unknown template, malformed payload): retrying will not help. */
+export class EmailRenderError extends Error {
+  override name = "EmailRenderError";
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/**
+ * Renders one email. An email is written in one language: in a language the portal does not offer, or one
+ * without this email's translation yet, the resident gets the English email, marked as English. An unknown
+ * template or a payload the template cannot use throws an EmailRenderError.
+ */
+export function renderEmail(template: string, locale: string, payload: unknown): RenderedEmail {
+  const code = languageWithTemplate(locale, template);
+  switch (template) {
+    case "acknowledgement":
+      return renderAcknowledgement(code, parsePayload(acknowledgementPayload, template, payload));
+    default:
+      throw new EmailRenderError(`Unknown email template "${template}"`);
+  }
+}
+
+function languageWithTemplate(locale: string, template: string): LanguageCode {
+  if (!isLanguageCode(locale)) return DEFAULT_LANGUAGE;
+  const emails = RESOURCES[locale]?.email;
+  return typeof emails === "object" && emails !== null && template in emails ? locale : DEFAULT_LANGUAGE;
+}
+
+function parsePayload<T extends z.ZodType>(schema: T, template: string, payload: unknown): z.output<T> {
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`);
+    throw new EmailRenderError(`Payload for "${template}" is not usable: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+type Block =
+  | { kind: "paragraph"; text: string }
+  | { kind: "heading"; text: string }
+  | { kind: "facts"; rows: { label: string; value: string; href?: string; hint?: string }[] };
+
+function renderAcknowledgement(code: LanguageCode, payload: z.output<typeof acknowledgementPayload>): RenderedEmail {
+  const t = serverT(code);
+  const at = (key: string, values?: Record<string, unknown>) => t(`email:acknowledgement.${key}`, values ?? {});
+  // Contact details come from common.json, where the translation tests keep them the same in every language.
+  const phone = t("common:contact.phone");
+  const email = t("common:contact.email");
+  const name = payload.name.trim();
+
+  const blocks: Block[] = [
+    { kind: "paragraph", text: name ? at("greeting", { name }) : at("greetingNoName") },
+    { kind: "paragraph", text: at("intro", { receivedOn: payload.receivedOn }) },
+    {
+      kind: "facts",
+      rows: [
+        { label: at("referenceLabel"), value: payload.reference, hint: at("referenceHint") },
+        { label: at("serviceAreaLabel"), value: payload.serviceAreaName },
+        { label: at("pathwayLabel"), value: t(`rules:pathway.${payload.pathway}`), hint: at("pathwayHint") },
+      ],
+    },
+    { kind: "heading", text: at("nextHeading") },
+    { kind: "paragraph", text: at("acknowledgeBy", { acknowledgeBy: payload.acknowledgeBy }) },
+    { kind: "paragraph", text: at("respondBy", { respondBy: payload.respondBy }) },
+    { kind: "paragraph", text: at("moreTime") },
+    { kind: "heading", text: at("helpHeading") },
+    { kind: "paragraph", text: at("helpIntro") },
+    {
+      kind: "facts",
+      rows: [
+        { label: at("phoneLabel"), value: phone, href: `tel:${phone.replace(/\s+/g, "")}`, hint: at("phoneHours") },
+        { label: at("emailLabel"), value: email, href: `mailto:${email}` },
+      ],
+    },
+    { kind: "paragraph", text: at("yourLanguage") },
+  ];
+  const signature = [at("signOff"), at("council")];
+
+  return {
+    subject: at("subject", { reference: payload.reference }),
+    text: textOf(blocks, signature),
+    html: htmlOf(code, at("subject", { reference: payload.reference }), blocks, signature),
+  };
+}
+
+function textOf(blocks: Block[], signature: string[]): string {
+  const parts = blocks.map((block) => {
+    if (block.kind === "facts") {
+      return block.rows
+        .map((row) => `${row.label}: ${row.value}${row.hint ? `\n${row.hint}` : ""}`)
+        .join("\n\n");
+    }
+    return block.text;
+  });
+  return `${[...parts, signature.join("\n")].join("\n\n")}\n`;
+}
+
+const FONT = "font-family: Arial, sans-serif; color: #0b0c0c;";
+
+function htmlOf(code: LanguageCode, title: string, blocks: Block[], signature: string[]): string {
+  const { tag, dir } = languageFor(code);
+  // Every value below passes through escapeHtml; only the fixed markup here is trusted.
+  const body = blocks
+    .map((block) => {
+      if (block.kind === "heading") {
+        return `<h2 style="${FONT} font-size: 24px; margin: 30px 0 15px;">${escapeHtml(block.text)}</h2>`;
+      }
+      if (block.kind === "paragraph") {
+        return `<p style="${FONT} font-size: 19px; line-height: 1.4; margin: 0 0 20px;">${escapeHtml(block.text)}</p>`;
+      }
+      return block.rows
+        .map((row) => {
+          const value = row.href
+            ? // dir="ltr" keeps a phone number's digit groups in order inside right-to-left text.
+              `<a href="${escapeHtml(row.href)}" dir="ltr" style="color: #1d70b8;">${escapeHtml(row.value)}</a>`
+            : `<strong>${escapeHtml(row.value)}</strong>`;
+          const hint = row.hint ? `<br><span style="color: #505a5f;">${escapeHtml(row.hint)}</span>` : "";
+          return `<p style="${FONT} font-size: 19px; line-height: 1.4; margin: 0 0 20px;">${escapeHtml(row.label)}: ${value}${hint}</p>`;
+        })
+        .join("\n");
+    })
+    .join("\n");
+  const sign = signature.map(escapeHtml).join("<br>");
+  // lang and dir sit on <html> and again on the wrapper, because some mail clients drop the <html> element.
+  return `<!DOCTYPE html>
+<html lang="${tag}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+</head>
+<body style="margin: 0; padding: 0;">
+<div lang="${tag}" dir="${dir}" style="max-width: 640px; margin: 0 auto; padding: 20px;">
+${body}
+<p style="${FONT} font-size: 19px; line-height: 1.4; margin: 0;">${sign}</p>
+</div>
+</body>
+</html>
+`;
+}

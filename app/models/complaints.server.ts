@@ -1,0 +1,140 @@
+// Sending a complaint: one transaction creates the complaint, its received event, the equality answers
+// (apart, with no link back), and the acknowledgement email in the outbox. The draft row is locked first, so
+// a double submit, a retry after a timeout or a replayed form finds the complaint already made.
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { complaintEvents, complaints, drafts, equalityResponses } from "../../db/schema";
+import type { LanguageCode } from "~/i18n/languages";
+import type { ComplaintAnswers } from "~/journey/complaint-steps";
+import { newComplaintReference } from "~/models/complaint-reference";
+import type { IsoDate } from "~/rules/calendar-dates";
+import { computeTimeline, dueDatesByKey } from "~/rules/complaint-timeline";
+import { screenComplaint, type Subject } from "~/rules/eligibility";
+import { attachToComplaint } from "~/uploads/attachments.server";
+import type { Pathway } from "~/rules/timescales";
+
+export type SubmittedComplaint = { id: string; reference: string; pathway: Pathway; receivedOn: IsoDate; created: boolean };
+
+/** RULES §3: the acknowledgement and Stage 1 response dates for a complaint received on a day. */
+export function firstDueDates(pathway: Pathway, receivedOn: IsoDate) {
+  const result = computeTimeline({ pathway, events: [{ type: "received", date: receivedOn }] });
+  if (!result.ok) throw new Error(result.error.message);
+  const dates = dueDatesByKey(result.timeline);
+  return {
+    acknowledgeBy: dates.acknowledgeBy!,
+    responseBy: (pathway === "adults" ? dates.stage1TargetBy : dates.stage1ResponseBy)!,
+    timeline: result.timeline,
+  };
+}
+
+export async function submitComplaint(
+  db: Database,
+  input: {
+    draftId: string;
+    answers: ComplaintAnswers;
+    serviceAreaPathway: Pathway;
+    language: LanguageCode;
+    receivedOn: IsoDate;
+    enqueueMail?: (tx: Database, complaint: { reference: string; pathway: Pathway; receivedOn: IsoDate }) => Promise<void>;
+  },
+): Promise<SubmittedComplaint> {
+  const { answers } = input;
+  return db.transaction(async (tx) => {
+    const locked = await tx.execute(sql`select submitted_complaint_id from drafts where id = ${input.draftId} for update`);
+    const lockedRows = (Array.isArray(locked) ? locked : (locked as unknown as { rows: unknown[] }).rows) as {
+      submitted_complaint_id: string | null;
+    }[];
+    const already = lockedRows[0]?.submitted_complaint_id;
+    if (already) {
+      const [existing] = await tx.select().from(complaints).where(eq(complaints.id, already));
+      return { id: existing!.id, reference: existing!.reference, pathway: existing!.pathway, receivedOn: existing!.receivedOn, created: false };
+    }
+
+    const screening = screenComplaint({
+      serviceAreaPathway: input.serviceAreaPathway,
+      firstReport: answers.reportedBefore === "no",
+      subject: (answers.subject ?? "none_of_these") as Subject,
+      happenedOn: answers.happenedOn ?? input.receivedOn,
+      today: input.receivedOn,
+      courtOrTribunalProceedings: answers.proceedings === "yes",
+      onBehalfOfSomeoneElse: false,
+      anonymous: answers.giveDetails === "no",
+    });
+    const anonymous = answers.giveDetails === "no";
+    const values = {
+      serviceAreaSlug: answers.serviceArea!,
+      pathway: screening.suggestedPathway,
+      language: input.language,
+      receivedOn: input.receivedOn,
+      whatWentWrong: answers.whatWentWrong ?? "",
+      howAffected: answers.howAffected ?? "",
+      outcomeWanted: answers.outcomeWanted ?? "",
+      anonymous,
+      name: anonymous ? "" : (answers.name ?? ""),
+      email: anonymous ? "" : (answers.email ?? ""),
+      phone: anonymous ? "" : (answers.phone ?? ""),
+      address: anonymous ? "" : (answers.address ?? ""),
+      preferredContact: anonymous ? "none" : (answers.preferredContact ?? "email"),
+      supportNeeds: answers.supportNeeds ?? "",
+      interpreterLanguage: answers.interpreter === "yes" ? (answers.interpreterLanguage ?? "") : "",
+      happenedOn: answers.happenedOn ?? null,
+      referenceNumbers: answers.referenceNumbers ?? "",
+      exceptionalCircumstances: answers.exceptionalCircumstances ?? "",
+      screening: {
+        reportedBefore: answers.reportedBefore,
+        subject: answers.subject,
+        proceedings: answers.proceedings,
+        decision: screening.decision,
+        advice: screening.advice.map((item) => item.code),
+      },
+      draftId: input.draftId,
+    };
+
+    // A clash of random references is vanishingly rare; a savepoint lets the insert be tried again.
+    let created: { id: string; reference: string } | undefined;
+    for (let attempt = 0; !created && attempt < 5; attempt++) {
+      const reference = newComplaintReference();
+      created = await tx
+        .transaction(async (savepoint) => {
+          const [row] = await savepoint.insert(complaints).values({ ...values, reference }).returning({ id: complaints.id, reference: complaints.reference });
+          return row;
+        })
+        .catch((error: unknown) => {
+          if (String((error as { message?: string }).message ?? error).includes("reference")) return undefined;
+          throw error;
+        });
+    }
+    if (!created) throw new Error("Could not find an unused complaint reference");
+
+    await tx.insert(complaintEvents).values({ complaintId: created.id, type: "received", occurredOn: input.receivedOn });
+    await attachToComplaint(tx as unknown as Database, input.draftId, created.id);
+
+    const equality = answers.equalityOptIn === "yes" ? answers.equality ?? {} : {};
+    const given = Object.fromEntries(Object.entries(equality).filter(([, value]) => typeof value === "string" && value !== ""));
+    if (Object.keys(given).length > 0) {
+      await tx.insert(equalityResponses).values({
+        pathway: screening.suggestedPathway,
+        serviceAreaSlug: values.serviceAreaSlug,
+        receivedMonth: input.receivedOn.slice(0, 7),
+        answers: given as Record<string, string>,
+      });
+    }
+
+    const complaint = { reference: created.reference, pathway: screening.suggestedPathway, receivedOn: input.receivedOn };
+    if (input.enqueueMail) await input.enqueueMail(tx as unknown as Database, complaint);
+
+    // The draft keeps the complaint answers for the confirmation page; the equality answers leave it now.
+    const { equality: _removed, equalityOptIn: _optIn, ...kept } = answers;
+    await tx.update(drafts).set({ submittedComplaintId: created.id, answers: kept }).where(eq(drafts.id, input.draftId));
+    return { id: created.id, ...complaint, created: true };
+  });
+}
+
+/** The complaint a draft became, for its confirmation page. */
+export async function complaintForDraft(db: Database, complaintId: string) {
+  const [row] = await db
+    .select({ reference: complaints.reference, pathway: complaints.pathway, receivedOn: complaints.receivedOn, email: complaints.email, serviceAreaSlug: complaints.serviceAreaSlug })
+    .from(complaints)
+    .where(eq(complaints.id, complaintId));
+  return row ?? null;
+}

@@ -1,0 +1,263 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { DateInput, ErrorSummary, fieldId, Radios, TextArea, TextInput } from "~/components/form-fields";
+import { translatedTitle } from "~/components/page-title";
+import { serverT } from "~/i18n/translate.server";
+import {
+  canVisit,
+  ethnicBackgroundOptions,
+  type Field,
+  journey,
+  mergeAnswers,
+  nextPage,
+  savedValues,
+  stepById,
+  type StepErrors,
+  type StepValues,
+  validateStep,
+} from "~/journey/complaint-steps";
+import { createDraft, saveDraftAnswers } from "~/journey/drafts.server";
+import { journeyContext, notYet, readForm, returnToFrom } from "~/journey/journey.server";
+import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
+import { screenComplaint, SUBJECTS } from "~/rules/eligibility";
+
+function stepFrom(params: LoaderFunctionArgs["params"]) {
+  const step = stepById(params.step ?? "");
+  if (!step) throw new Response("Not found", { status: 404 });
+  return step;
+}
+
+type Option = { value: string; label: string; hint?: string };
+type Advice = { reason: string; goTo: string; sendAnyway: string; contactUrl?: string; contactPhone?: string }[];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const step = stepFrom(params);
+  const context = await journeyContext(request);
+  const answers = context.draft?.answers ?? {};
+  if (context.draft?.submittedComplaintId) throw redirect("/complaint/confirmation");
+  if (!canVisit(step.id, answers, context.today)) notYet(context);
+  const t = serverT(context.locale);
+
+  // Choices that come from the database or the rules, in the visitor's language.
+  const choices: Record<string, Option[]> = {};
+  for (const field of step.fields) {
+    if (field.kind !== "radios") continue;
+    if (field.options === "serviceAreas") {
+      const areas = await listServiceAreas(context.db, context.locale);
+      choices[field.name] = areas.map((area) => ({ value: area.slug, label: area.name, hint: area.description }));
+    } else if (field.options === "subjects") {
+      choices[field.name] = SUBJECTS.map((subject) => ({ value: subject, label: t(`rules:eligibility.subject.${subject}`) }));
+    }
+  }
+  if (step.id === "equality-ethnic-background") {
+    choices.ethnicBackground = ethnicBackgroundOptions(answers.equality?.ethnicGroup).map((option) => ({
+      value: option.value,
+      label: t(option.labelKey),
+    }));
+  }
+
+  let advice: Advice = [];
+  if (step.advice && answers.serviceArea) {
+    const area = await findServiceArea(context.db, answers.serviceArea, context.locale);
+    const screening = screenComplaint({
+      serviceAreaPathway: area?.pathway ?? "corporate",
+      firstReport: answers.reportedBefore === "no",
+      subject: answers.subject ?? "none_of_these",
+      happenedOn: answers.happenedOn ?? context.today,
+      today: context.today,
+      courtOrTribunalProceedings: answers.proceedings === "yes",
+      onBehalfOfSomeoneElse: false,
+    });
+    const relevant = {
+      "service-request": ["service_request"],
+      "subject-advice": [answers.subject ?? ""],
+      "proceedings-advice": ["legal_proceedings", "concurrent_proceedings"],
+    }[step.id as string] ?? [];
+    advice = screening.advice
+      .filter((item) => relevant.includes(item.code))
+      .map((item) => ({
+        reason: t(`rules:${item.reasonKey}`, item.params),
+        goTo: t(`rules:${item.goToKey}`, item.params),
+        sendAnyway: t(`rules:${item.sendAnywayKey}`, item.params),
+        ...(item.contact?.url ? { contactUrl: item.contact.url } : {}),
+        ...(item.contact?.telephone ? { contactPhone: item.contact.telephone } : {}),
+      }));
+  }
+
+  const pages = journey(answers, context.today, step.equality ? "equality" : "complaint");
+  const index = pages.findIndex((page) => page.id === step.id);
+  const previous = index > 0 ? `/complaint/${pages[index - 1]!.id}` : step.equality ? "/complaint/check-answers" : "/complaint";
+  return { stepId: step.id, values: savedValues(step, answers), choices, advice, previous, today: context.today };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const step = stepFrom(params);
+  const values = await readForm(request);
+  const returnTo = returnToFrom(values);
+  const context = await journeyContext(request);
+  if (context.draft?.submittedComplaintId) throw redirect("/complaint/confirmation", 303);
+  const answers = context.draft?.answers ?? {};
+  // Only the first question may start a draft; any other page posted without one was replayed or typed.
+  if (!context.draft && step.id !== "service") notYet(context);
+  if (!canVisit(step.id, answers, context.today)) notYet(context);
+
+  const result = validateStep(step, values, context.today);
+  let errors: StepErrors = result.ok ? {} : result.errors;
+  // Server-only check: the service area must be one the council has.
+  if (result.ok && step.id === "service" && !(await findServiceArea(context.db, values.serviceArea ?? "", context.locale))) {
+    errors = { serviceArea: "complaint.service.error.required" };
+  }
+  if (!result.ok || Object.keys(errors).length > 0) {
+    const kept: StepValues = {};
+    for (const [name, value] of Object.entries(values)) if (name !== "returnTo") kept[name] = value.slice(0, 10_000);
+    return data({ errors, values: kept }, { status: 400 });
+  }
+
+  const headers = new Headers();
+  let draft = context.draft;
+  if (!draft) {
+    const created = await createDraft(context.db);
+    draft = created.draft;
+    headers.append("Set-Cookie", created.setCookie);
+  }
+  const merged = mergeAnswers(draft.answers, result.ok ? result.answers : {});
+  await saveDraftAnswers(context.db, draft.id, merged);
+  return redirect(nextPage(step.id, merged, context.today, returnTo === "check-answers"), { status: 303, headers });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
+  const step = stepById(loaderData?.stepId ?? "");
+  return translatedTitle(matches, step?.titleKey ?? "errors.notFound.title");
+};
+
+function firstFieldIds(fields: readonly Field[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field.name, fieldId(field.name)]));
+}
+
+export default function QuestionPage() {
+  const { stepId, values: saved, choices, advice, previous, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const submit = useSubmit();
+  const step = stepById(stepId)!;
+  const [clientErrors, setClientErrors] = useState<StepErrors>({});
+  const errors = { ...(actionData?.errors ?? {}), ...clientErrors };
+  const values = actionData?.values ?? saved;
+  const returnTo = searchParams.get("returnTo") === "check-answers" ? "check-answers" : "";
+  // The question is the page's heading: the first field's label or legend when it is a lone field or radios.
+  const headingOnField = !step.advice && (step.fields.length === 1 || step.fields[0]?.kind === "radios");
+
+  // With JavaScript, the same schema checks the answer before it is sent; without it, the server does.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const form = event.currentTarget;
+    const posted: StepValues = {};
+    new FormData(form).forEach((value, name) => {
+      if (typeof value === "string") posted[name] = value;
+    });
+    const result = validateStep(step, posted, today);
+    event.preventDefault();
+    if (result.ok) {
+      setClientErrors({});
+      submit(form, { method: "post" });
+    } else {
+      setClientErrors(result.errors);
+    }
+  }
+
+  // Keyed by page: every page's fields start from its own saved answers, not the last page's.
+  return (
+    <div key={stepId}>
+      <Link to={returnTo ? "/complaint/check-answers" : previous} className="govuk-back-link">
+        {t("back")}
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} firstFieldIds={firstFieldIds(step.fields)} />
+          <Form method="post" noValidate onSubmit={onSubmit}>
+            <input type="hidden" name="returnTo" value={returnTo} />
+            {step.advice ? (
+              <>
+                <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
+                {advice.map((item) => (
+                  <div key={item.reason}>
+                    <p className="govuk-body">{item.reason}</p>
+                    <p className="govuk-body">{item.goTo}</p>
+                    {item.contactUrl ? (
+                      <p className="govuk-body">
+                        <a className="govuk-link" href={item.contactUrl} dir="ltr">
+                          {item.contactUrl}
+                        </a>
+                      </p>
+                    ) : null}
+                    {item.contactPhone ? (
+                      <p className="govuk-body" dir="ltr">
+                        {item.contactPhone}
+                      </p>
+                    ) : null}
+                    <div className="govuk-inset-text">{item.sendAnyway}</div>
+                  </div>
+                ))}
+                <p className="govuk-body">{t("complaint.advice.canStillSend")}</p>
+              </>
+            ) : null}
+            {!step.advice && !headingOnField ? (
+              <>
+                <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
+                {step.hintKey ? <p className="govuk-body">{t(step.hintKey)}</p> : null}
+              </>
+            ) : null}
+            {step.fields.map((field, index) => {
+              const error = errors[field.name];
+              const isPageHeading = headingOnField && index === 0;
+              const stepHint = isPageHeading && step.hintKey ? t(step.hintKey) : undefined;
+              switch (field.kind) {
+                case "radios": {
+                  const options: Option[] =
+                    typeof field.options === "string" || field.options.length === 0
+                      ? (choices[field.name] ?? [])
+                      : field.options.map((option) => ({
+                          value: option.value,
+                          label: t(option.labelKey),
+                          ...(option.hintKey ? { hint: t(option.hintKey) } : {}),
+                        }));
+                  return (
+                    <Radios key={field.name} name={field.name} legend={t(step.titleKey)} hint={stepHint}
+                      options={options} value={values[field.name]} error={error} inline={field.inline}
+                      isPageHeading={isPageHeading} />
+                  );
+                }
+                case "textarea":
+                  return (
+                    <TextArea key={field.name} name={field.name}
+                      label={isPageHeading ? t(step.titleKey) : t(field.labelKey ?? step.titleKey)}
+                      hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
+                      rows={field.rows} maxLength={field.maxLength} isPageHeading={isPageHeading} />
+                  );
+                case "text":
+                  return (
+                    <TextInput key={field.name} name={field.name}
+                      label={isPageHeading ? t(step.titleKey) : t(field.labelKey)}
+                      hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
+                      type={field.type} autoComplete={field.autoComplete} spellCheck={field.spellCheck}
+                      isPageHeading={isPageHeading} />
+                  );
+                case "date":
+                  return (
+                    <DateInput key={field.name} name={field.name} legend={t(step.titleKey)}
+                      hint={`${stepHint ? `${stepHint} ` : ""}${t(field.hintKey)}`} values={values} error={error}
+                      isPageHeading={isPageHeading} />
+                  );
+              }
+            })}
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              {t("continue")}
+            </button>
+          </Form>
+        </div>
+      </div>
+    </div>
+  );
+}

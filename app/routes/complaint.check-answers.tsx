@@ -1,0 +1,108 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { translatedTitle } from "~/components/page-title";
+import { serverT } from "~/i18n/translate.server";
+import { type ComplaintAnswers, firstUnanswered, isOutOfTime, type StepId } from "~/journey/complaint-steps";
+import { journeyContext, notYet } from "~/journey/journey.server";
+import { findServiceArea } from "~/models/service-areas.server";
+import { formatIsoDate } from "~/rules/explanations";
+import { languageFor } from "~/i18n/languages";
+import { listDraftAttachments } from "~/uploads/attachments.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.checkAnswers.title");
+
+type Row = { key: string; value: string; step: StepId; label: string };
+
+function rows(
+  answers: ComplaintAnswers,
+  t: (key: string) => string,
+  serviceName: string,
+  date: string,
+  today: string,
+  filenames: string[],
+): Row[] {
+  const yesNo = (value: string | undefined) => (value === "yes" ? t("yes") : t("no"));
+  const given = (value: string | undefined) => (value && value.length > 0 ? value : t("complaint.checkAnswers.notGiven"));
+  const list: (Row | false)[] = [
+    { key: "service", label: t("complaint.checkAnswers.service"), value: serviceName, step: "service" },
+    { key: "reportedBefore", label: t("complaint.checkAnswers.reportedBefore"), value: yesNo(answers.reportedBefore), step: "reported-before" },
+    { key: "subject", label: t("complaint.checkAnswers.subject"), value: t(`rules:eligibility.subject.${answers.subject ?? "none_of_these"}`), step: "subject" },
+    { key: "when", label: t("complaint.checkAnswers.when"), value: date, step: "when" },
+    isOutOfTime(answers.happenedOn, today) && {
+      key: "exceptional", label: t("complaint.checkAnswers.exceptional"), value: given(answers.exceptionalCircumstances), step: "out-of-time",
+    },
+    { key: "proceedings", label: t("complaint.checkAnswers.proceedings"), value: yesNo(answers.proceedings), step: "proceedings" },
+    { key: "whatWentWrong", label: t("complaint.checkAnswers.whatWentWrong"), value: given(answers.whatWentWrong), step: "what-went-wrong" },
+    { key: "howAffected", label: t("complaint.checkAnswers.howAffected"), value: given(answers.howAffected), step: "how-affected" },
+    { key: "outcome", label: t("complaint.checkAnswers.outcome"), value: given(answers.outcomeWanted), step: "outcome" },
+    { key: "references", label: t("complaint.checkAnswers.references"), value: given(answers.referenceNumbers), step: "references" },
+    {
+      key: "files", label: t("complaint.checkAnswers.files"),
+      value: filenames.length > 0 ? filenames.join("\n") : t("complaint.files.none"), step: "files",
+    },
+    {
+      key: "giveDetails", label: t("complaint.checkAnswers.giveDetails"),
+      value: answers.giveDetails === "yes" ? t("complaint.giveDetails.options.yes") : t("complaint.giveDetails.options.no"), step: "give-details",
+    },
+    answers.giveDetails === "yes" && { key: "name", label: t("complaint.checkAnswers.name"), value: given(answers.name), step: "name" },
+    answers.giveDetails === "yes" && {
+      key: "contact", label: t("complaint.checkAnswers.contact"),
+      value: [answers.email, answers.phone, answers.address].filter(Boolean).join("\n"), step: "contact",
+    },
+    answers.giveDetails === "yes" && {
+      key: "preferredContact", label: t("complaint.checkAnswers.preferredContact"),
+      value: t(`complaint.preferredContact.options.${answers.preferredContact ?? "email"}`), step: "preferred-contact",
+    },
+    { key: "supportNeeds", label: t("complaint.checkAnswers.supportNeeds"), value: given(answers.supportNeeds), step: "support-needs" },
+    {
+      key: "interpreter", label: t("complaint.checkAnswers.interpreter"),
+      value: answers.interpreter === "yes" ? `${t("yes")}: ${answers.interpreterLanguage ?? ""}` : t("no"), step: "interpreter",
+    },
+  ];
+  return list.filter((row): row is Row => row !== false);
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const context = await journeyContext(request);
+  if (context.draft?.submittedComplaintId) throw redirect("/complaint/confirmation");
+  const answers = context.draft?.answers;
+  if (!answers || firstUnanswered(answers, context.today, "complaint")) notYet(context);
+  const t = serverT(context.locale) as unknown as (key: string) => string;
+  const area = await findServiceArea(context.db, answers.serviceArea ?? "", context.locale);
+  const date = answers.happenedOn ? formatIsoDate(answers.happenedOn, languageFor(context.locale).tag) : "";
+  const files = await listDraftAttachments(context.db, context.draft!.id);
+  return { rows: rows(answers, t, area?.name ?? "", date, context.today, files.map((file) => file.filename)) };
+}
+
+export default function CheckAnswers() {
+  const { rows } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{t("complaint.checkAnswers.title")}</h1>
+        <dl className="govuk-summary-list">
+          {rows.map((row) => (
+            <div className="govuk-summary-list__row" key={row.key}>
+              <dt className="govuk-summary-list__key">{row.label}</dt>
+              <dd className="govuk-summary-list__value council-preserve-lines">{row.value}</dd>
+              <dd className="govuk-summary-list__actions">
+                <Link className="govuk-link" to={`/complaint/${row.step}?returnTo=check-answers`}>
+                  {t("change")}
+                  <span className="govuk-visually-hidden"> {row.label}</span>
+                </Link>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <h2 className="govuk-heading-m">{t("complaint.checkAnswers.nextHeading")}</h2>
+        <p className="govuk-body">{t("complaint.checkAnswers.next")}</p>
+        <Link to="/complaint/equality" className="govuk-button" role="button" draggable="false">
+          {t("continue")}
+        </Link>
+      </div>
+    </div>
+  );
+}

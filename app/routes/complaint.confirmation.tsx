@@ -1,0 +1,88 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { translatedTitle } from "~/components/page-title";
+import { languageFor } from "~/i18n/languages";
+import { serverT } from "~/i18n/translate.server";
+import { journeyContext, notYet } from "~/journey/journey.server";
+import { complaintForDraft, firstDueDates } from "~/models/complaints.server";
+import { formatIsoDate } from "~/rules/explanations";
+
+export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.confirmation.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const context = await journeyContext(request);
+  const complaintId = context.draft?.submittedComplaintId;
+  if (!complaintId) notYet(context);
+  const complaint = await complaintForDraft(context.db, complaintId);
+  if (!complaint) notYet(context);
+  const t = serverT(context.locale);
+  const tag = languageFor(context.locale).tag;
+  const { acknowledgeBy, responseBy, timeline } = firstDueDates(complaint.pathway, complaint.receivedOn);
+  const explain = (id: string) => {
+    const due = timeline.dueDates.find((date) => date.id === id);
+    return due ? t(`rules:${due.explanation.key}`, due.explanation.params as Record<string, unknown>) : "";
+  };
+  return {
+    reference: complaint.reference,
+    pathway: t(`rules:pathway.${complaint.pathway}`),
+    acknowledgeBy: formatIsoDate(acknowledgeBy, tag),
+    acknowledgeExplanation: explain("acknowledgeBy"),
+    responseBy: formatIsoDate(responseBy, tag),
+    responseExplanation: explain(complaint.pathway === "adults" ? "stage1TargetBy" : "stage1ResponseBy"),
+    emailed: complaint.email !== "",
+  };
+}
+
+export default function Confirmation() {
+  const data = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h1 className="govuk-panel__title">{t("complaint.confirmation.title")}</h1>
+          <div className="govuk-panel__body">
+            {t("complaint.confirmation.reference")}
+            <br />
+            <strong dir="ltr">{data.reference}</strong>
+          </div>
+        </div>
+        <p className="govuk-body">{data.emailed ? t("complaint.confirmation.emailed") : t("complaint.confirmation.keepReference")}</p>
+        <h2 className="govuk-heading-m">{t("complaint.confirmation.nextHeading")}</h2>
+        <p className="govuk-body">{t("complaint.confirmation.pathway", { pathway: data.pathway })}</p>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("complaint.confirmation.acknowledgeBy")}</dt>
+            <dd className="govuk-summary-list__value">
+              <strong>{data.acknowledgeBy}</strong>
+              <br />
+              <span className="govuk-body-s">{data.acknowledgeExplanation}</span>
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("complaint.confirmation.responseBy")}</dt>
+            <dd className="govuk-summary-list__value">
+              <strong>{data.responseBy}</strong>
+              <br />
+              <span className="govuk-body-s">{data.responseExplanation}</span>
+            </dd>
+          </div>
+        </dl>
+        <p className="govuk-body">{t("complaint.confirmation.next")}</p>
+        <h2 className="govuk-heading-m">{t("complaint.confirmation.helpHeading")}</h2>
+        <p className="govuk-body">
+          {t("complaint.confirmation.help")}{" "}
+          <Link className="govuk-link" to="/contact">
+            {t("footer.contact")}
+          </Link>
+        </p>
+        <Form method="post" action="/complaint?index">
+          <button type="submit" className="govuk-button govuk-button--secondary">
+            {t("complaint.confirmation.another")}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

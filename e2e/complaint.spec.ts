@@ -1,0 +1,241 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test, text } from "./fixtures";
+
+type Lang = "en" | "pl" | "ar" | "pa" | "ro" | "ur";
+
+const MAIL_DIR = ".data/e2e-mail";
+
+// A whole journey is some twenty pages, each scanned with axe (with JavaScript off, in a second page).
+test.describe.configure({ timeout: 120_000 });
+
+/** The email the local SMTP server received that mentions this reference (the worker sends within seconds). */
+async function emailMentioning(reference: string): Promise<{ to: string[]; raw: string }> {
+  let found: { to: string[]; raw: string } | undefined;
+  await expect
+    .poll(
+      () => {
+        const files = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR) : [];
+        found = files
+          .map((file) => JSON.parse(readFileSync(join(MAIL_DIR, file), "utf8")) as { to: string[]; raw: string })
+          .find((mail) => mail.raw.includes(reference));
+        return found !== undefined;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+function isoDaysAgo(days: number): { day: string; month: string; year: string } {
+  const date = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  return { day: String(date.getUTCDate()), month: String(date.getUTCMonth() + 1), year: String(date.getUTCFullYear()) };
+}
+
+async function heading(page: Page, lang: Lang, key: string) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, key));
+}
+
+async function continueOn(page: Page, lang: Lang) {
+  await page.getByRole("button", { name: text(lang, "continue"), exact: true }).click();
+}
+
+/** Answers one page: checks its heading, scans it, fills it in and continues. */
+async function answer(page: Page, lang: Lang, key: string, fill: () => Promise<void>, scan = true) {
+  await heading(page, lang, key);
+  if (scan) await expectNoAxeViolations(page);
+  await fill();
+  await continueOn(page, lang);
+}
+
+async function startComplaint(page: Page, lang: Lang) {
+  await page.goto("/");
+  await page.getByRole("button", { name: text(lang, "start.startButton") }).click();
+  await heading(page, lang, "complaint.start.title");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: text(lang, "complaint.start.button") }).click();
+}
+
+async function answerScreening(page: Page, lang: Lang, options: { daysAgo?: number } = {}) {
+  await answer(page, lang, "complaint.service.title", () => page.locator('input[name="serviceArea"][value="waste-recycling"]').check());
+  await answer(page, lang, "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="yes"]').check());
+  await answer(page, lang, "complaint.subject.title", () => page.locator('input[name="subject"][value="none_of_these"]').check());
+  const date = isoDaysAgo(options.daysAgo ?? 30);
+  await answer(page, lang, "complaint.when.title", async () => {
+    await page.locator('input[name="happenedOn-day"]').fill(date.day);
+    await page.locator('input[name="happenedOn-month"]').fill(date.month);
+    await page.locator('input[name="happenedOn-year"]').fill(date.year);
+  });
+}
+
+async function answerComplaint(page: Page, lang: Lang) {
+  await answer(page, lang, "complaint.proceedings.title", () => page.locator('input[name="proceedings"][value="no"]').check());
+  await answer(page, lang, "complaint.whatWentWrong.title", () =>
+    page.locator('textarea[name="whatWentWrong"]').fill("My bin was missed <script>alert(1)</script> four weeks running."),
+  );
+  await answer(page, lang, "complaint.howAffected.title", () => page.locator('textarea[name="howAffected"]').fill("Rubbish piled up."));
+  await answer(page, lang, "complaint.outcome.title", () => page.locator('textarea[name="outcomeWanted"]').fill("Collect it every week."));
+  await answer(page, lang, "complaint.references.title", () => page.locator('input[name="referenceNumbers"]').fill("BIN-123"));
+  await answer(page, lang, "complaint.files.title", async () => {});
+}
+
+async function answerAboutYou(page: Page, lang: Lang, anonymous: boolean) {
+  await answer(page, lang, "complaint.giveDetails.title", () =>
+    page.locator(`input[name="giveDetails"][value="${anonymous ? "no" : "yes"}"]`).check(),
+  );
+  if (!anonymous) {
+    await answer(page, lang, "complaint.name.title", () => page.locator('input[name="name"]').fill("Ada Lovelace"));
+    await answer(page, lang, "complaint.contact.title", () => page.locator('input[name="email"]').fill("ada@example.com"));
+    await answer(page, lang, "complaint.preferredContact.title", () => page.locator('input[name="preferredContact"][value="email"]').check());
+  }
+  await answer(page, lang, "complaint.supportNeeds.title", async () => {});
+  await answer(page, lang, "complaint.interpreter.title", () => page.locator('input[name="interpreter"][value="no"]').check());
+}
+
+async function finish(page: Page, lang: Lang, equality: boolean) {
+  await heading(page, lang, "complaint.checkAnswers.title");
+  await expectNoAxeViolations(page);
+  await expect(page.getByText("<script>alert(1)</script>", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: text(lang, "continue"), exact: true }).click();
+  await answer(page, lang, "complaint.equality.optIn.title", () =>
+    page.locator(`input[name="equalityOptIn"][value="${equality ? "yes" : "no"}"]`).check(),
+  );
+  if (equality) {
+    await answer(page, lang, "complaint.equality.ageBand.title", () => page.locator('input[name="ageBand"][value="35_49"]').check());
+    await answer(page, lang, "complaint.equality.disability.title", () => page.locator('input[name="disability"][value="no"]').check());
+    await answer(page, lang, "complaint.equality.sex.title", () => page.locator('input[name="sex"][value="prefer_not_to_say"]').check());
+    await answer(page, lang, "complaint.equality.genderIdentitySame.title", async () => {}, false);
+    await answer(page, lang, "complaint.equality.sexualOrientation.title", async () => {}, false);
+    await answer(page, lang, "complaint.equality.religion.title", () => page.locator('input[name="religion"][value="none"]').check(), false);
+    await answer(page, lang, "complaint.equality.ethnicGroup.title", () => page.locator('input[name="ethnicGroup"][value="white"]').check(), false);
+    await answer(page, lang, "complaint.equality.ethnicBackground.title", () => page.locator('input[name="ethnicBackground"][value="roma"]').check());
+    await answer(page, lang, "complaint.equality.pregnancy.title", async () => {}, false);
+  }
+  await heading(page, lang, "complaint.send.title");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: text(lang, "complaint.send.button") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "complaint.confirmation.title"));
+  await expectNoAxeViolations(page);
+  return (await page.locator(".govuk-panel__body strong").textContent())!.trim();
+}
+
+for (const lang of ["en", "pl", "ar"] as const) {
+  test.describe(`a resident complaining in ${lang}`, () => {
+    test.use({ locale: lang });
+
+    test("goes from the start page to a confirmation with a reference and due dates", async ({ page }) => {
+      await startComplaint(page, lang);
+      await answerScreening(page, lang);
+      await answerComplaint(page, lang);
+      await answerAboutYou(page, lang, false);
+      const reference = await finish(page, lang, true);
+      expect(reference).toMatch(/^CCC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      await expect(page.getByText(text(lang, "complaint.confirmation.acknowledgeBy"))).toBeVisible();
+      await expect(page.getByText(text(lang, "complaint.confirmation.emailed"))).toBeVisible();
+      const mail = await emailMentioning(reference);
+      expect(mail.to).toEqual(["ada@example.com"]);
+      expect(mail.raw).toMatch(new RegExp(`lang=(3D)?"${lang === "en" ? "en-GB" : lang}"`));
+    });
+  });
+}
+
+test("an anonymous complaint skips the contact questions and is told it cannot be updated", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answerScreening(page, "en");
+  await answerComplaint(page, "en");
+  await answerAboutYou(page, "en", true);
+  await heading(page, "en", "complaint.checkAnswers.title");
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await answer(page, "en", "complaint.equality.optIn.title", () => page.locator('input[name="equalityOptIn"][value="no"]').check());
+  await expect(page.getByText(text("en", "complaint.send.anonymous"))).toBeVisible();
+  await page.getByRole("button", { name: text("en", "complaint.send.button") }).click();
+  await expect(page.getByText(text("en", "complaint.confirmation.keepReference"))).toBeVisible();
+});
+
+test("empty answers get an error summary that links to the field, and nothing typed is lost", async ({ page }) => {
+  await startComplaint(page, "en");
+  await continueOn(page, "en");
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toContainText(text("en", "complaint.service.error.required"));
+  await expectNoAxeViolations(page);
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(summary).toBeFocused();
+    await summary.getByRole("link").click();
+    await expect(page.locator("#field-serviceArea")).toBeFocused();
+  }
+
+  await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="parking"]').check(), false);
+  await answer(page, "en", "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="yes"]').check(), false);
+  await answer(page, "en", "complaint.subject.title", () => page.locator('input[name="subject"][value="none_of_these"]').check(), false);
+  await page.locator('input[name="happenedOn-day"]').fill("31");
+  await page.locator('input[name="happenedOn-month"]').fill("2");
+  await page.locator('input[name="happenedOn-year"]').fill("2026");
+  await continueOn(page, "en");
+  await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "complaint.when.error.invalid"));
+  await expect(page.locator('input[name="happenedOn-day"]')).toHaveValue("31");
+  await expectNoAxeViolations(page);
+});
+
+test("a first report is explained as a service request, and the resident can still carry on", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="waste-recycling"]').check(), false);
+  await answer(page, "en", "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="no"]').check(), false);
+  await heading(page, "en", "complaint.advice.serviceRequest.title");
+  await expect(page.getByText(text("en", "eligibility.advice.service_request.reason", "rules"))).toBeVisible();
+  await expectNoAxeViolations(page);
+  await continueOn(page, "en");
+  await heading(page, "en", "complaint.subject.title");
+});
+
+test("a matter over 12 months old asks for exceptional circumstances", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answerScreening(page, "en", { daysAgo: 800 });
+  await heading(page, "en", "complaint.outOfTime.title");
+  await expectNoAxeViolations(page);
+});
+
+test("a page further on cannot be reached by typing its address", async ({ page }) => {
+  const response = await page.goto("/complaint/outcome");
+  expect(response?.status()).toBe(409);
+  await heading(page, "en", "errors.conflict.title");
+  await expectNoAxeViolations(page);
+});
+
+test("a change from check answers returns to check answers", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answerScreening(page, "en");
+  await answerComplaint(page, "en");
+  await answerAboutYou(page, "en", true);
+  await page.getByRole("link", { name: `Change ${text("en", "complaint.checkAnswers.outcome")}` }).click();
+  await page.locator('textarea[name="outcomeWanted"]').fill("A different outcome.");
+  await continueOn(page, "en");
+  await heading(page, "en", "complaint.checkAnswers.title");
+  await expect(page.getByText("A different outcome.")).toBeVisible();
+});
+
+test("sending twice, or going back and sending again, makes one complaint", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answerScreening(page, "en");
+  await answerComplaint(page, "en");
+  await answerAboutYou(page, "en", true);
+  const reference = await finish(page, "en", false);
+  const mails = () => readdirSync(MAIL_DIR).filter((file) => readFileSync(join(MAIL_DIR, file), "utf8").includes(reference));
+  await page.goBack();
+  await page.goto("/complaint/send");
+  await expect(page.locator(".govuk-panel__body strong")).toHaveText(reference);
+  const again = await page.request.post("/complaint/send", { form: {}, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+  expect(again.status()).toBe(303);
+  expect(again.headers().location).toBe("/complaint/confirmation");
+  // Anonymous: no email at all, however often it is sent.
+  expect(mails()).toHaveLength(0);
+});
+
+test("a form posted from another site is refused with a translated page", async ({ request }) => {
+  const response = await request.post("/complaint/service", {
+    form: { serviceArea: "parking" },
+    headers: { Origin: "https://evil.example" },
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.text()).toContain(text("en", "errors.forbidden.title"));
+});
