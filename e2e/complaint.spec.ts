@@ -239,3 +239,41 @@ test("a form posted from another site is refused with a translated page", async 
   expect(response.status()).toBe(403);
   expect(await response.text()).toContain(text("en", "errors.forbidden.title"));
 });
+
+test("supporting files are checked by what they contain, listed, and can be removed", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answerScreening(page, "en");
+  await answer(page, "en", "complaint.proceedings.title", () => page.locator('input[name="proceedings"][value="no"]').check(), false);
+  await answer(page, "en", "complaint.whatWentWrong.title", () => page.locator('textarea[name="whatWentWrong"]').fill("x"), false);
+  await answer(page, "en", "complaint.howAffected.title", () => page.locator('textarea[name="howAffected"]').fill("x"), false);
+  await answer(page, "en", "complaint.outcome.title", () => page.locator('textarea[name="outcomeWanted"]').fill("x"), false);
+  await answer(page, "en", "complaint.references.title", async () => {}, false);
+  await heading(page, "en", "complaint.files.title");
+  await expectNoAxeViolations(page);
+
+  // A program renamed to look like a PDF is refused by its content.
+  await page.locator('input[name="files"]').setInputFiles({ name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
+  await page.getByRole("button", { name: text("en", "complaint.files.add") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("letter.pdf must be a PDF, JPG, PNG or Word document");
+  await expectNoAxeViolations(page);
+
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001" + "0d0a2db40000000049454e44ae426082", "hex");
+  await page.locator('input[name="files"]').setInputFiles({ name: "photo of bins.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: text("en", "complaint.files.add") }).click();
+  await expect(page.getByRole("term").filter({ hasText: "photo of bins.png" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: `${text("en", "complaint.files.remove")} photo of bins.png` }).click();
+  await expect(page.getByText(text("en", "complaint.files.none"))).toBeVisible();
+});
+
+test("a compliment is sent and thanked for, after the same checks with or without JavaScript", async ({ page }) => {
+  await page.goto("/compliment");
+  await page.getByRole("button", { name: text("en", "compliment.send") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "compliment.message.error"));
+  await expectNoAxeViolations(page);
+  await page.locator('input[name="kind"][value="compliment"]').check();
+  await page.locator('select[name="serviceArea"]').selectOption("libraries");
+  await page.locator('textarea[name="message"]').fill("The staff at Central Library were wonderful.");
+  await page.getByRole("button", { name: text("en", "compliment.send") }).click();
+  await heading(page, "en", "compliment.thanks.title");
+});

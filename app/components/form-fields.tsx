@@ -1,9 +1,17 @@
 // GOV.UK form patterns: an error summary that takes focus and links to each field, and fields that wire
 // aria-invalid and aria-describedby to their hint and error message. Every text comes from locales/.
 import { type MouseEvent, useEffect, useRef } from "react";
+import type { UseFormRegister } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 
 export type FieldErrors = Record<string, string>;
+
+/** react-hook-form's register, when the page has JavaScript; without it the fields are plain form fields. */
+export type Register = UseFormRegister<Record<string, string>> | undefined;
+
+function registered(register: Register, name: string) {
+  return register ? register(name) : { name };
+}
 
 export function fieldId(name: string) {
   return `field-${name}`;
@@ -72,8 +80,9 @@ export function Radios(props: {
   error?: string;
   inline?: boolean;
   isPageHeading?: boolean;
+  register?: Register;
 }) {
-  const { name, legend, hint, options, value, error, inline, isPageHeading } = props;
+  const { name, legend, hint, options, value, error, inline, isPageHeading, register } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   return (
@@ -96,7 +105,7 @@ export function Radios(props: {
                 <input
                   className="govuk-radios__input"
                   id={id}
-                  name={name}
+                  {...registered(register, name)}
                   type="radio"
                   value={option.value}
                   defaultChecked={value === option.value}
@@ -128,8 +137,9 @@ export function TextArea(props: {
   rows?: number;
   maxLength: number;
   isPageHeading?: boolean;
+  register?: Register;
 }) {
-  const { name, label, hint, value, error, rows, maxLength, isPageHeading } = props;
+  const { name, label, hint, value, error, rows, maxLength, isPageHeading, register } = props;
   const { t } = useTranslation();
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -153,7 +163,7 @@ export function TextArea(props: {
       <textarea
         className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
         id={fieldId(name)}
-        name={name}
+        {...registered(register, name)}
         rows={rows ?? 5}
         defaultValue={value}
         aria-describedby={describedBy(hintId, `${name}-limit`, errorId)}
@@ -173,8 +183,9 @@ export function TextInput(props: {
   autoComplete?: string;
   spellCheck?: boolean;
   isPageHeading?: boolean;
+  register?: Register;
 }) {
-  const { name, label, hint, value, error, type, autoComplete, spellCheck, isPageHeading } = props;
+  const { name, label, hint, value, error, type, autoComplete, spellCheck, isPageHeading, register } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   const labelElement = (
@@ -194,7 +205,7 @@ export function TextInput(props: {
       <input
         className={`govuk-input${error ? " govuk-input--error" : ""}`}
         id={fieldId(name)}
-        name={name}
+        {...registered(register, name)}
         type={type ?? "text"}
         defaultValue={value}
         autoComplete={autoComplete}
@@ -214,8 +225,9 @@ export function DateInput(props: {
   values: Record<string, string>;
   error?: string;
   isPageHeading?: boolean;
+  register?: Register;
 }) {
-  const { name, legend, hint, values, error, isPageHeading } = props;
+  const { name, legend, hint, values, error, isPageHeading, register } = props;
   const { t } = useTranslation();
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -246,7 +258,7 @@ export function DateInput(props: {
                 <input
                   className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? " govuk-input--error" : ""}`}
                   id={index === 0 ? fieldId(name) : `${fieldId(name)}-${part}`}
-                  name={`${name}-${part}`}
+                  {...registered(register, `${name}-${part}`)}
                   type="text"
                   inputMode="numeric"
                   defaultValue={values[`${name}-${part}`]}

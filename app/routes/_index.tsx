@@ -57,6 +57,12 @@ export default function StartPage() {
         <h2 className="govuk-heading-m">{t("start.onBehalfHeading")}</h2>
         <p className="govuk-body">{t("start.onBehalf")}</p>
 
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/compliment">
+            {t("start.complimentLink")}
+          </Link>
+        </p>
+
         <h2 className="govuk-heading-m">{t("start.otherWaysHeading")}</h2>
         <p className="govuk-body">{t("start.otherWays")}</p>
         <p className="govuk-body">

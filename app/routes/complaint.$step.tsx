@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
+import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { DateInput, ErrorSummary, fieldId, Radios, TextArea, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
@@ -136,40 +137,50 @@ function firstFieldIds(fields: readonly Field[]): Record<string, string> {
   return Object.fromEntries(fields.map((field) => [field.name, fieldId(field.name)]));
 }
 
+// Keyed by page, so every page's form starts from its own saved answers, not the last page's.
 export default function QuestionPage() {
+  const { stepId } = useLoaderData<typeof loader>();
+  return <QuestionForm key={stepId} />;
+}
+
+function QuestionForm() {
   const { stepId, values: saved, choices, advice, previous, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const submit = useSubmit();
   const step = stepById(stepId)!;
-  const [clientErrors, setClientErrors] = useState<StepErrors>({});
-  const errors = { ...(actionData?.errors ?? {}), ...clientErrors };
+  // With JavaScript, react-hook-form checks the answer with the page's schema before it is sent; without
+  // it, the action does the same check and the server renders the same translated errors.
+  const form = useForm<StepValues>({
+    defaultValues: actionData?.values ?? saved,
+    shouldFocusError: false,
+    resolver: async (posted) => {
+      const result = validateStep(step, posted, today);
+      if (result.ok) return { values: posted, errors: {} };
+      const errors = Object.fromEntries(
+        Object.entries(result.errors).map(([name, key]) => [name, { type: "validate", message: key }]),
+      );
+      return { values: {}, errors };
+    },
+  });
+  const clientErrors = Object.fromEntries(
+    Object.entries(form.formState.errors).map(([name, error]) => [name, String(error?.message ?? "")]),
+  );
+  const errors: StepErrors = { ...(actionData?.errors ?? {}), ...clientErrors };
   const values = actionData?.values ?? saved;
   const returnTo = searchParams.get("returnTo") === "check-answers" ? "check-answers" : "";
+  const register = form.register;
   // The question is the page's heading: the first field's label or legend when it is a lone field or radios.
   const headingOnField = !step.advice && (step.fields.length === 1 || step.fields[0]?.kind === "radios");
 
-  // With JavaScript, the same schema checks the answer before it is sent; without it, the server does.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const form = event.currentTarget;
-    const posted: StepValues = {};
-    new FormData(form).forEach((value, name) => {
-      if (typeof value === "string") posted[name] = value;
-    });
-    const result = validateStep(step, posted, today);
-    event.preventDefault();
-    if (result.ok) {
-      setClientErrors({});
-      submit(form, { method: "post" });
-    } else {
-      setClientErrors(result.errors);
-    }
+    const element = event.currentTarget;
+    void form.handleSubmit(() => submit(element, { method: "post" }))(event);
   }
 
-  // Keyed by page: every page's fields start from its own saved answers, not the last page's.
   return (
-    <div key={stepId}>
+    <>
       <Link to={returnTo ? "/complaint/check-answers" : previous} className="govuk-back-link">
         {t("back")}
       </Link>
@@ -226,7 +237,7 @@ export default function QuestionPage() {
                   return (
                     <Radios key={field.name} name={field.name} legend={t(step.titleKey)} hint={stepHint}
                       options={options} value={values[field.name]} error={error} inline={field.inline}
-                      isPageHeading={isPageHeading} />
+                      isPageHeading={isPageHeading} register={register} />
                   );
                 }
                 case "textarea":
@@ -234,7 +245,7 @@ export default function QuestionPage() {
                     <TextArea key={field.name} name={field.name}
                       label={isPageHeading ? t(step.titleKey) : t(field.labelKey ?? step.titleKey)}
                       hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
-                      rows={field.rows} maxLength={field.maxLength} isPageHeading={isPageHeading} />
+                      rows={field.rows} maxLength={field.maxLength} isPageHeading={isPageHeading} register={register} />
                   );
                 case "text":
                   return (
@@ -242,13 +253,13 @@ export default function QuestionPage() {
                       label={isPageHeading ? t(step.titleKey) : t(field.labelKey)}
                       hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
                       type={field.type} autoComplete={field.autoComplete} spellCheck={field.spellCheck}
-                      isPageHeading={isPageHeading} />
+                      isPageHeading={isPageHeading} register={register} />
                   );
                 case "date":
                   return (
                     <DateInput key={field.name} name={field.name} legend={t(step.titleKey)}
                       hint={`${stepHint ? `${stepHint} ` : ""}${t(field.hintKey)}`} values={values} error={error}
-                      isPageHeading={isPageHeading} />
+                      isPageHeading={isPageHeading} register={register} />
                   );
               }
             })}
@@ -258,6 +269,6 @@ export default function QuestionPage() {
           </Form>
         </div>
       </div>
-    </div>
+    </>
   );
 }

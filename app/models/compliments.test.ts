@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenDatabase } from "../../db/client";
+import { seedReferenceData } from "../../db/seed";
+import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
+import { complimentSchema } from "./compliment-form";
+import { countCompliments, saveCompliment } from "./compliments.server";
+
+describe("the compliment form's schema", () => {
+  it("needs a kind and a message, and nothing else", () => {
+    const parsed = complimentSchema.safeParse({ kind: "compliment", team: "", message: " Thank you ", name: "", email: "" });
+    expect(parsed.success && parsed.data.message).toBe("Thank you");
+    const empty = complimentSchema.safeParse({ kind: "", team: "", message: "", name: "", email: "" });
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues.map((issue) => issue.message).sort()).toEqual(["compliment.kind.error", "compliment.message.error"]);
+  });
+
+  it("refuses a bad email address, control characters and over-long text with translation keys", () => {
+    const bad = complimentSchema.safeParse({ kind: "comment", team: "x".repeat(201), message: "a\u0000b", name: "", email: "not-an-email" });
+    expect(bad.error?.issues.map((issue) => issue.message).sort()).toEqual([
+      "compliment.email.error",
+      "compliment.team.tooLong",
+      "errors.form.controlCharacters",
+    ]);
+  });
+});
+
+describe.each(DATABASE_KINDS)("compliments on %s", (kind) => {
+  let database: OpenDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    await seedReferenceData(database.db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("are stored and counted by kind", async () => {
+    const base = { serviceArea: "libraries", team: "Central Library", name: "", email: "" };
+    await saveCompliment(database.db, { ...base, kind: "compliment", message: "Great help" }, "en");
+    await saveCompliment(database.db, { ...base, kind: "compliment", message: "Lovely staff" }, "pl");
+    await saveCompliment(database.db, { ...base, kind: "comment", serviceArea: "", message: "Open later" }, "ar");
+    expect(await countCompliments(database.db)).toEqual({ compliment: 2, comment: 1 });
+  });
+});

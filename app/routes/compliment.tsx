@@ -1,0 +1,111 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
+import type { FormEvent } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, fieldId, Radios, TextArea, TextInput } from "~/components/form-fields";
+import { translatedTitle } from "~/components/page-title";
+import { journeyContext, readForm } from "~/journey/journey.server";
+import { complimentSchema } from "~/models/compliment-form";
+import { saveCompliment } from "~/models/compliments.server";
+import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "compliment.title");
+
+const FIELDS = ["kind", "serviceArea", "team", "message", "name", "email"] as const;
+
+function errorsOf(values: Record<string, string>): Record<string, string> {
+  const parsed = complimentSchema.safeParse(values);
+  if (parsed.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return errors;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { db, locale } = await journeyContext(request);
+  const areas = await listServiceAreas(db, locale);
+  return { areas: areas.map((area) => ({ value: area.slug, label: area.name })) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const posted = await readForm(request);
+  const values = Object.fromEntries(FIELDS.map((name) => [name, (posted[name] ?? "").slice(0, 10_000)]));
+  const { db, locale } = await journeyContext(request);
+  const errors = errorsOf(values);
+  if (values.serviceArea && !(await findServiceArea(db, values.serviceArea, locale))) errors.serviceArea = "compliment.serviceArea.error";
+  if (Object.keys(errors).length > 0) return data({ errors, values }, { status: 400 });
+  await saveCompliment(db, complimentSchema.parse(values), locale);
+  return redirect("/compliment/thank-you", 303);
+}
+
+export default function ComplimentPage() {
+  const { areas } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const submit = useSubmit();
+  const values = actionData?.values ?? {};
+  const form = useForm<Record<string, string>>({
+    defaultValues: values,
+    shouldFocusError: false,
+    resolver: async (posted) => {
+      const errors = errorsOf(posted);
+      return Object.keys(errors).length === 0
+        ? { values: posted, errors: {} }
+        : { values: {}, errors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, { type: "validate", message: m }])) };
+    },
+  });
+  const clientErrors = Object.fromEntries(Object.entries(form.formState.errors).map(([k, e]) => [k, String(e?.message ?? "")]));
+  const errors: Record<string, string> = { ...(actionData?.errors ?? {}), ...clientErrors };
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const element = event.currentTarget;
+    void form.handleSubmit(() => submit(element, { method: "post" }))(event);
+  }
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} firstFieldIds={Object.fromEntries(FIELDS.map((name) => [name, fieldId(name)]))} />
+        <h1 className="govuk-heading-l">{t("compliment.title")}</h1>
+        <p className="govuk-body">{t("compliment.intro")}</p>
+        <Form method="post" noValidate onSubmit={onSubmit}>
+          <Radios name="kind" legend={t("compliment.kind.legend")} value={values.kind} error={errors.kind}
+            options={[
+              { value: "compliment", label: t("compliment.kind.compliment") },
+              { value: "comment", label: t("compliment.kind.comment") },
+            ]}
+            register={form.register} />
+          <div className={`govuk-form-group${errors.serviceArea ? " govuk-form-group--error" : ""}`}>
+            <label className="govuk-label govuk-label--m" htmlFor={fieldId("serviceArea")}>
+              {t("compliment.serviceArea.label")}
+            </label>
+            {errors.serviceArea ? (
+              <p id="serviceArea-error" className="govuk-error-message">
+                <span className="govuk-visually-hidden">{t("errors.form.prefix")}</span> {t(errors.serviceArea)}
+              </p>
+            ) : null}
+            <select className="govuk-select" id={fieldId("serviceArea")} defaultValue={values.serviceArea ?? ""}
+              aria-describedby={errors.serviceArea ? "serviceArea-error" : undefined} {...form.register("serviceArea")}>
+              <option value="">{t("compliment.serviceArea.notSure")}</option>
+              {areas.map((area) => (
+                <option key={area.value} value={area.value}>
+                  {area.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextInput name="team" label={t("compliment.team.label")} hint={t("compliment.team.hint")} value={values.team}
+            error={errors.team} register={form.register} />
+          <TextArea name="message" label={t("compliment.message.label")} value={values.message} error={errors.message}
+            maxLength={5000} rows={6} register={form.register} />
+          <TextInput name="name" label={t("compliment.name.label")} value={values.name} error={errors.name}
+            autoComplete="name" spellCheck={false} register={form.register} />
+          <TextInput name="email" label={t("compliment.email.label")} hint={t("compliment.email.hint")} value={values.email}
+            error={errors.email} type="email" autoComplete="email" spellCheck={false} register={form.register} />
+          <button type="submit" className="govuk-button">
+            {t("compliment.send")}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}
