@@ -1,0 +1,122 @@
+// Benchmarks for the online complaint (issue 4), run on this machine with `npx tsx scripts/bench-web.ts`
+// after `npm run build`. Not a test: it prints figures. It starts a throwaway PostgreSQL and the production
+// server on it, then, from this same process (so the load generator shares the 2 cores):
+//   1. final submission: POST /complaint/send for prepared drafts, 20 concurrent clients;
+//   2. journey pages: GET question pages with a saved draft, 50 concurrent clients;
+//   3. JavaScript shipped to a journey page, gzipped.
+import { spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { Agent, request } from "undici";
+import { openDatabase } from "../db/client";
+import { drafts } from "../db/schema";
+import { seedReferenceData } from "../db/seed";
+import { startThrowawayPostgres } from "../db/test-support/throwaway-postgres";
+
+const PORT = 3299;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 6000);
+const PAGE_REQUESTS = Number(process.env.BENCH_PAGES ?? 10000);
+
+const answers = {
+  serviceArea: "waste-recycling", reportedBefore: "yes", subject: "none_of_these", happenedOn: "2026-10-01",
+  proceedings: "no", whatWentWrong: "Missed bin", howAffected: "Rubbish", outcomeWanted: "Collect it",
+  referenceNumbers: "", filesReviewed: "yes", giveDetails: "yes", name: "Ada", email: "ada@example.com", phone: "",
+  address: "", preferredContact: "email", supportNeeds: "", interpreter: "no", interpreterLanguage: "",
+  equalityOptIn: "yes",
+  equality: {
+    ageBand: "35_49", disability: "no", sex: "prefer_not_to_say", genderIdentitySame: "", sexualOrientation: "",
+    religion: "none", ethnicGroup: "white", ethnicBackground: "roma", pregnancy: "",
+  },
+};
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function run(label: string, total: number, concurrency: number, one: (i: number) => Promise<number>) {
+  const latencies: number[] = [];
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t0 = performance.now();
+        const status = await one(i);
+        latencies.push(performance.now() - t0);
+        if (status >= 400) failures++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  console.log(
+    `${label}: ${total} requests, ${concurrency} concurrent, ${(total / seconds).toFixed(0)}/s, ` +
+      `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, ` +
+      `p99 ${percentile(latencies, 99).toFixed(1)} ms, failures ${failures}`,
+  );
+}
+
+const pg = await startThrowawayPostgres("portal_bench");
+const server = spawn("node", ["server.js"], {
+  env: { ...process.env, DATABASE_URL: pg.url, PORT: String(PORT), NODE_ENV: "production", COOKIE_SECURE: "false" },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+try {
+  await new Promise<void>((resolve) => server.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("listening") && resolve()));
+  const { db, close } = await openDatabase({ kind: "postgres", url: pg.url });
+  await seedReferenceData(db);
+  const tokens: string[] = [];
+  const rows = [];
+  for (let i = 0; i < SUBMISSIONS + 1; i++) {
+    const token = randomBytes(32).toString("base64url");
+    tokens.push(token);
+    rows.push({ tokenHash: createHash("sha256").update(token).digest("hex"), answers, expiresAt: new Date(Date.now() + 86_400_000) });
+  }
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(drafts).values(rows.slice(i, i + 1000));
+  await close();
+  const cookie = (token: string) => `complaint=${Buffer.from(JSON.stringify(token)).toString("base64")}`;
+  const agent = new Agent({ connections: 64 });
+
+  // Warm up the server (JIT, connection pool).
+  for (let i = 0; i < 200; i++) {
+    const response = await request(`${BASE}/complaint/what-went-wrong`, { dispatcher: agent, headers: { cookie: cookie(tokens[SUBMISSIONS]!) } });
+    await response.body.dump();
+  }
+
+  const pages = ["service", "what-went-wrong", "contact", "interpreter"];
+  await run("journey pages (GET)", PAGE_REQUESTS, 50, async (i) => {
+    const response = await request(`${BASE}/complaint/${pages[i % pages.length]}`, {
+      dispatcher: agent,
+      headers: { cookie: cookie(tokens[SUBMISSIONS]!), "accept-language": "pl" },
+    });
+    await response.body.dump();
+    return response.statusCode;
+  });
+
+  await run("final submission (POST /complaint/send)", SUBMISSIONS, 20, async (i) => {
+    const response = await request(`${BASE}/complaint/send`, {
+      method: "POST",
+      dispatcher: agent,
+      headers: { cookie: cookie(tokens[i]!), origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+      body: "",
+    });
+    await response.body.dump();
+    return response.statusCode === 303 ? 200 : response.statusCode;
+  });
+
+  // JavaScript a journey page loads: its module scripts and preloads, gzipped as served.
+  const html = await (await request(`${BASE}/complaint/service`, { dispatcher: agent })).body.text();
+  const scripts = new Set([...html.matchAll(/(?:href|src)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!));
+  let gzipped = 0;
+  for (const script of scripts) gzipped += gzipSync(readFileSync(`build/client${script}`)).length;
+  console.log(`JavaScript on a journey page: ${scripts.size} files, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+  await agent.close();
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.on("exit", resolve));
+  pg.stop();
+}
