@@ -8,10 +8,15 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/components/nonce";
 import { closeDb, getDb } from "~/db.server";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
+import { setPageResources } from "~/i18n/page-resources";
+import { resourcesFor } from "~/i18n/resources.server";
 import { transportFromEnv } from "~/mail/transport.server";
 import { startMailWorker } from "~/mail/worker.server";
 
 const ABORT_DELAY = 5_000;
+
+// Pages render with the bundled translations; the browser gets the same ones from /i18n/<code>.
+setPageResources((code) => resourcesFor(code));
 
 let stopMailWorker: (() => Promise<void>) | null = null;
 

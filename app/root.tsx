@@ -10,7 +10,6 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ResourceLanguage } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { useNonce } from "~/components/nonce";
@@ -20,11 +19,11 @@ import { isHostileQuery, originalSearch } from "~/http/request-checks";
 import { i18nFor } from "~/i18n/instance";
 import { DEFAULT_LANGUAGE, type LanguageCode, languageFor } from "~/i18n/languages";
 import { localeFor } from "~/i18n/locale.server";
-import { isTranslationReviewed, resourcesFor } from "~/i18n/resources.server";
+import { pageResources } from "~/i18n/page-resources";
+import { isTranslationReviewed, translationScript } from "~/i18n/resources.server";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import styles from "~/styles/app.scss?url";
-import englishCommon from "../locales/en/common.json";
-import englishMeta from "../locales/en/meta.json";
+
 
 const ERROR_PAGES = {
   notFound: { title: "errors.notFound.title", body: "errors.notFound.body" },
@@ -65,7 +64,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = await localeFor(request);
   const payload: RootLoaderData = {
     locale,
-    resources: resourcesFor(locale),
+    translationsVersion: translationScript(locale).version,
     translationReviewed: isTranslationReviewed(locale),
     badRequest: isHostileQuery(originalSearch(request, context)),
   };
@@ -76,7 +75,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export type RootLoaderData = {
   locale: LanguageCode;
-  resources: ResourceLanguage;
+  /** The content hash of /i18n/<locale>, which gives the browser this page's translations. */
+  translationsVersion: string;
   translationReviewed: boolean;
   badRequest: boolean;
 };
@@ -87,7 +87,7 @@ export const headers: HeadersFunction = () => ({ Vary: "Accept-Language, Cookie"
 // When the root loader itself failed there is no data: the error page is then shown in English.
 const FALLBACK: RootLoaderData = {
   locale: DEFAULT_LANGUAGE,
-  resources: { common: englishCommon, meta: englishMeta },
+  translationsVersion: "",
   translationReviewed: true,
   badRequest: false,
 };
@@ -97,7 +97,7 @@ function useRootData(): RootLoaderData {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { locale, resources, translationReviewed } = useRootData();
+  const { locale, translationsVersion, translationReviewed } = useRootData();
   const language = languageFor(locale);
   const nonce = useNonce();
   return (
@@ -108,9 +108,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#0b2e3f" />
         <Meta />
         <Links />
+        <script src={`/i18n/${locale}?v=${translationsVersion}`} nonce={nonce} />
       </head>
       <body className="govuk-template__body">
-        <I18nextProvider i18n={i18nFor(locale, resources)}>
+        <I18nextProvider i18n={i18nFor(locale, pageResources(locale))}>
           <SkipLink />
           <Header />
           <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />

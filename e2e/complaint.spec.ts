@@ -277,3 +277,111 @@ test("a compliment is sent and thanked for, after the same checks with or withou
   await page.getByRole("button", { name: text("en", "compliment.send") }).click();
   await heading(page, "en", "compliment.thanks.title");
 });
+
+/** Presses Tab until the element matching the selector has focus: what a keyboard user does. */
+async function tabTo(page: Page, selector: string) {
+  for (let presses = 0; presses < 80; presses++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Could not reach ${selector} with the Tab key`);
+}
+
+test("the journey can be completed with the keyboard alone", async ({ page }) => {
+  await page.goto("/complaint");
+  await tabTo(page, "button.govuk-button--start");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/complaint\/service$/);
+  const choose = async (name: string, value: string) => {
+    await tabTo(page, `input[name="${name}"]`);
+    // Arrow keys move between radios in a group, as they do for every keyboard user.
+    for (let moves = 0; moves < 40 && !(await page.locator(`input[name="${name}"][value="${value}"]`).isChecked()); moves++) {
+      await page.keyboard.press(moves === 0 ? "Space" : "ArrowDown");
+    }
+    await expect(page.locator(`input[name="${name}"][value="${value}"]`)).toBeChecked();
+  };
+  const typeInto = async (selector: string, value: string) => {
+    await tabTo(page, selector);
+    await page.keyboard.type(value);
+  };
+  const next = async () => {
+    await tabTo(page, "button.govuk-button:not(.govuk-button--secondary)");
+    const question = (await page.locator("h1").textContent()) ?? "";
+    await page.keyboard.press("Enter");
+    // The next page has its own question: wait for it before pressing Tab again.
+    await expect(page.locator("h1")).not.toHaveText(question);
+  };
+  await heading(page, "en", "complaint.service.title");
+  await choose("serviceArea", "council-tax");
+  await next();
+  await heading(page, "en", "complaint.reportedBefore.title");
+  await choose("reportedBefore", "yes");
+  await next();
+  await choose("subject", "none_of_these");
+  await next();
+  const date = isoDaysAgo(10);
+  await typeInto('input[name="happenedOn-day"]', date.day);
+  await typeInto('input[name="happenedOn-month"]', date.month);
+  await typeInto('input[name="happenedOn-year"]', date.year);
+  await next();
+  await choose("proceedings", "no");
+  await next();
+  await typeInto('textarea[name="whatWentWrong"]', "Wrong bill");
+  await next();
+  await typeInto('textarea[name="howAffected"]', "Worry");
+  await next();
+  await typeInto('textarea[name="outcomeWanted"]', "Correct it");
+  await next();
+  await next(); // references: optional
+  await next(); // files: optional
+  await choose("giveDetails", "no");
+  await next();
+  await next(); // support needs: optional
+  await choose("interpreter", "no");
+  await next();
+  await heading(page, "en", "complaint.checkAnswers.title");
+  await tabTo(page, 'a.govuk-button[href="/complaint/equality"]');
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/complaint\/equality$/);
+  await choose("equalityOptIn", "no");
+  await next();
+  await heading(page, "en", "complaint.send.title");
+  await next();
+  await heading(page, "en", "complaint.confirmation.title");
+});
+
+test("bad input posted straight to the server gets a translated 4xx and saves nothing", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="parking"]').check(), false);
+  const origin = new URL(page.url()).origin;
+  const post = (path: string, form: Record<string, string>) =>
+    page.request.post(path, { form, headers: { Origin: origin }, maxRedirects: 0 });
+
+  const tampered = await post("/complaint/reported-before", { reportedBefore: "yes", returnTo: "https://evil.example" });
+  expect(tampered.status()).toBe(400);
+  expect(await tampered.text()).toContain(text("en", "errors.badRequest.title"));
+
+  const unknownService = await post("/complaint/service", { serviceArea: "../../etc/passwd" });
+  expect(unknownService.status()).toBe(400);
+  expect(await unknownService.text()).toContain(text("en", "complaint.service.error.required"));
+
+  const skipped = await post("/complaint/outcome", { outcomeWanted: "jumping ahead" });
+  expect(skipped.status()).toBe(409);
+
+  const huge = await page.request.post("/complaint/reported-before", {
+    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+    data: `reportedBefore=yes&x=${"a".repeat(70_000)}`,
+    maxRedirects: 0,
+  });
+  expect(huge.status()).toBe(413);
+  expect(await huge.text()).toContain(text("en", "errors.tooLarge.title"));
+
+  // The draft still stands at the reported-before question: nothing above was saved.
+  await page.goto("/complaint/reported-before");
+  await expect(page.locator('input[name="reportedBefore"]:checked')).toHaveCount(0);
+  await expect(page.locator('input[name="serviceArea"]')).toHaveCount(0);
+  expect((await post("/complaint/reported-before", { reportedBefore: "yes" })).status()).toBe(303);
+  const control = await post("/complaint/subject", { subject: "none_of_these\u0000" });
+  expect(control.status()).toBe(400);
+  expect(await control.text()).toContain(text("en", "complaint.subject.error.required"));
+});

@@ -47,26 +47,31 @@ export async function expectNoAxeViolations(page: Page) {
     return;
   }
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-  const url = page.url();
-  const scanner = await page.context().browser()!.newContext({
-    javaScriptEnabled: true,
-    locale: test.info().project.use.locale,
-    viewport: page.viewportSize(),
-  });
-  try {
-    const copy = await scanner.newPage();
-    await copy.route("**/*", (route) =>
-      route.request().url() === url
-        ? route.fulfill({ body: html, contentType: "text/html; charset=utf-8" })
-        : route.request().resourceType() === "script"
-          ? route.abort()
-          : route.continue(),
-    );
-    await copy.goto(url);
-    expect(await axeViolations(copy), "axe violations (JavaScript off)").toEqual([]);
-  } finally {
-    await scanner.close();
-  }
+  const copy = await scannerPage(page);
+  served = { url: page.url(), html };
+  await copy.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
+  await copy.goto("about:blank");
+  await copy.goto(page.url());
+  expect(await axeViolations(copy), "axe violations (JavaScript off)").toEqual([]);
+}
+
+// One JavaScript-enabled page per worker scans the no-JavaScript pages: it is served the captured HTML for
+// the address, and the page's own scripts are blocked.
+let scanner: Page | undefined;
+let served: { url: string; html: string } = { url: "", html: "" };
+
+async function scannerPage(page: Page): Promise<Page> {
+  if (scanner && !scanner.isClosed()) return scanner;
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  scanner = await context.newPage();
+  await scanner.route("**/*", (route) =>
+    route.request().url() === served.url
+      ? route.fulfill({ body: served.html, contentType: "text/html; charset=utf-8" })
+      : route.request().resourceType() === "script"
+        ? route.abort()
+        : route.continue(),
+  );
+  return scanner;
 }
 
 export const test = base.extend<{ consoleErrors: string[] }>({

@@ -1,5 +1,6 @@
 import type { MetaArgs } from "@remix-run/node";
 import { i18nFor } from "~/i18n/instance";
+import { pageResources } from "~/i18n/page-resources";
 import type { RootLoaderData } from "~/root";
 
 /**
@@ -9,7 +10,7 @@ import type { RootLoaderData } from "~/root";
 export function translatedTitle(matches: MetaArgs["matches"], key: string): { title: string }[] {
   const root = matches.find((match) => match.id === "root")?.data as RootLoaderData | undefined;
   if (!root) return [{ title: key }];
-  const t = i18nFor(root.locale, root.resources).t;
+  const t = i18nFor(root.locale, pageResources(root.locale)).t;
   const page = root.badRequest ? "errors.badRequest.title" : key;
   return [{ title: t("pageTitle", { title: t(page) }) }];
 }

@@ -1,5 +1,6 @@
 // Every translation in locales/, bundled at build time. Service-area names are read by the seed into the
 // database, so they are left out here.
+import { createHash } from "node:crypto";
 import type { Resource, ResourceLanguage } from "i18next";
 import { LANGUAGE_CODES, type LanguageCode } from "./languages";
 import { NAMESPACES } from "./namespaces";
@@ -35,3 +36,18 @@ export function isTranslationReviewed(code: LanguageCode): boolean {
   return meta?.reviewed === true;
 }
 
+
+const scripts = new Map<LanguageCode, { body: string; version: string }>();
+
+/** The script that gives the browser a language's page translations, and its content hash for caching. */
+export function translationScript(code: LanguageCode): { body: string; version: string } {
+  let script = scripts.get(code);
+  if (!script) {
+    // "<" is escaped so the JSON can never close the script element.
+    const json = JSON.stringify(resourcesFor(code)).replace(/</g, "\\u003c");
+    const body = `window.__I18N__=${json};`;
+    script = { body, version: createHash("sha256").update(body).digest("hex").slice(0, 12) };
+    scripts.set(code, script);
+  }
+  return script;
+}

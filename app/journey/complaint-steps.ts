@@ -1,7 +1,7 @@
 // The online complaint, one question a page (GOV.UK pattern), as pure data: what each page asks, the zod
 // schema that checks its answer in the browser and again on the server, and which page comes next. Error
 // messages are translation keys, so they read the same in every language, with or without JavaScript.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { addCalendarMonths, isIsoDate, type IsoDate } from "~/rules/calendar-dates";
 import { SUBJECTS, type Subject } from "~/rules/eligibility";
 
@@ -15,15 +15,20 @@ export const SHORT_TEXT_LIMIT = 200;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function text(required: string | null, max: number, tooLong: string) {
-  const base = z
-    .string()
-    .transform((value) => value.replace(/\r\n/g, "\n").trim())
-    .refine((value) => !CONTROL_CHARACTERS.test(value), { message: "errors.form.controlCharacters" })
-    .refine((value) => value.length <= max, { message: tooLong });
-  return required ? base.refine((value) => value.length > 0, { message: required }) : base;
+  return z.string().check(
+    z.overwrite((value) => value.replace(/\r\n/g, "\n").trim()),
+    z.refine((value) => !CONTROL_CHARACTERS.test(value), { error: "errors.form.controlCharacters" }),
+    z.refine((value) => value.length <= max, { error: tooLong }),
+    z.refine((value) => required === null || value.length > 0, { error: required ?? "" }),
+  );
 }
 
-const yesNo = (required: string) => z.enum(["yes", "no"], { message: required });
+const yesNo = (required: string) => z.enum(["yes", "no"], { error: required });
+
+/** A page's schema: what its form posts in, the answers to save out. */
+type StepSchema = z.ZodMiniType<Partial<ComplaintAnswers>>;
+
+const EMAIL = z.email();
 
 export const PREFERRED_CONTACT = ["email", "phone", "post"] as const;
 
@@ -51,7 +56,7 @@ export const EQUALITY_OPTIONS = {
 export const PREFER_NOT_TO_SAY = "prefer_not_to_say";
 
 const equalityAnswer = (options: readonly string[]) =>
-  z.union([z.enum([PREFER_NOT_TO_SAY, ...options] as [string, ...string[]]), z.literal("")]).optional();
+  z.optional(z.union([z.enum([PREFER_NOT_TO_SAY, ...options] as [string, ...string[]]), z.literal("")]));
 
 /** Everything the resident has answered so far; every field is optional until check answers. */
 export type ComplaintAnswers = {
@@ -152,7 +157,7 @@ export type Step = {
   advice?: true;
   fields: readonly Field[];
   /** Checks what was posted and gives the answers to save, or field errors as translation keys. */
-  schema: z.ZodType<Partial<ComplaintAnswers>>;
+  schema: StepSchema;
   /** Whether the resident meets this page, given their answers. */
   applies: (answers: ComplaintAnswers, today: IsoDate) => boolean;
   /** Whether this page has been answered. */
@@ -180,14 +185,17 @@ function equalityStep(
     id,
     titleKey: `complaint.equality.${key}.title`,
     fields: [{ kind: "radios", name: key, options: [...options(`complaint.equality.${key}.options`, values), { value: PREFER_NOT_TO_SAY, labelKey: "complaint.equality.preferNotToSay" }] }],
-    schema: z.object({ [key]: equalityAnswer(values) }).transform((value) => ({ equality: { [key]: value[key] ?? "" } })) as z.ZodType<Partial<ComplaintAnswers>>,
+    schema: z.pipe(
+      z.object({ [key]: equalityAnswer(values) }),
+      z.transform((value: Record<string, string | undefined>) => ({ equality: { [key]: value[key] ?? "" } })),
+    ) as unknown as StepSchema,
     applies: (answers) => answers.equalityOptIn === "yes" && applies(answers),
     answered: (answers) => answers.equality?.[key] !== undefined,
     equality: true,
   };
 }
 
-const continueSchema = z.object({}).transform(() => ({}));
+const continueSchema = z.pipe(z.object({}), z.transform(() => ({}))) as StepSchema;
 
 export const STEPS: readonly Step[] = [
   {
@@ -195,7 +203,11 @@ export const STEPS: readonly Step[] = [
     titleKey: "complaint.service.title",
     hintKey: "complaint.service.hint",
     fields: [{ kind: "radios", name: "serviceArea", options: "serviceAreas" }],
-    schema: z.object({ serviceArea: z.string({ message: "complaint.service.error.required" }).min(1, "complaint.service.error.required").max(64, "complaint.service.error.required") }),
+    schema: z.object({
+      serviceArea: z
+        .string({ error: "complaint.service.error.required" })
+        .check(z.minLength(1, { error: "complaint.service.error.required" }), z.maxLength(64, { error: "complaint.service.error.required" })),
+    }),
     applies: always,
     answered: (a) => a.serviceArea !== undefined,
   },
@@ -223,7 +235,7 @@ export const STEPS: readonly Step[] = [
     titleKey: "complaint.subject.title",
     hintKey: "complaint.subject.hint",
     fields: [{ kind: "radios", name: "subject", options: "subjects" }],
-    schema: z.object({ subject: z.enum(SUBJECTS, { message: "complaint.subject.error.required" }) }),
+    schema: z.object({ subject: z.enum(SUBJECTS, { error: "complaint.subject.error.required" }) }),
     applies: always,
     answered: (a) => a.subject !== undefined,
   },
@@ -243,7 +255,7 @@ export const STEPS: readonly Step[] = [
     hintKey: "complaint.when.hint",
     fields: [{ kind: "date", name: "happenedOn", hintKey: "complaint.when.example" }],
     // The date is checked against today in the action (dateFromParts); this checks its shape.
-    schema: z.object({ happenedOn: z.string().refine(isIsoDate, { message: "complaint.when.error.invalid" }) }) as z.ZodType<Partial<ComplaintAnswers>>,
+    schema: z.object({ happenedOn: z.string().check(z.refine(isIsoDate, { error: "complaint.when.error.invalid" })) }) as StepSchema,
     applies: always,
     answered: (a) => a.happenedOn !== undefined,
   },
@@ -315,7 +327,7 @@ export const STEPS: readonly Step[] = [
     id: "files",
     titleKey: "complaint.files.title",
     fields: [],
-    schema: z.object({}).transform(() => ({ filesReviewed: "yes" as const })),
+    schema: z.pipe(z.object({}), z.transform(() => ({ filesReviewed: "yes" as const }))) as StepSchema,
     applies: always,
     answered: (a) => a.filesReviewed === "yes",
   },
@@ -351,20 +363,20 @@ export const STEPS: readonly Step[] = [
     ],
     schema: z
       .object({
-        email: text(null, SHORT_TEXT_LIMIT, "complaint.contact.error.emailInvalid").refine(
-          (value) => value === "" || z.email().safeParse(value).success,
-          { message: "complaint.contact.error.emailInvalid" },
+        email: text(null, SHORT_TEXT_LIMIT, "complaint.contact.error.emailInvalid").check(
+          z.refine((value) => value === "" || EMAIL.safeParse(value).success, { error: "complaint.contact.error.emailInvalid" }),
         ),
-        phone: text(null, 40, "complaint.contact.error.phoneInvalid").refine(
-          (value) => value === "" || /^[+()\d\s-]{7,}$/.test(value),
-          { message: "complaint.contact.error.phoneInvalid" },
+        phone: text(null, 40, "complaint.contact.error.phoneInvalid").check(
+          z.refine((value) => value === "" || /^[+()\d\s-]{7,}$/.test(value), { error: "complaint.contact.error.phoneInvalid" }),
         ),
         address: text(null, 500, "complaint.contact.error.addressTooLong"),
       })
-      .refine((value) => value.email || value.phone || value.address, {
-        message: "complaint.contact.error.required",
-        path: ["email"],
-      }),
+      .check(
+        z.refine((value) => Boolean(value.email || value.phone || value.address), {
+          error: "complaint.contact.error.required",
+          path: ["email"],
+        }),
+      ),
     applies: (a) => a.giveDetails === "yes",
     answered: (a) => a.email !== undefined,
   },
@@ -373,7 +385,7 @@ export const STEPS: readonly Step[] = [
     id: "preferred-contact",
     titleKey: "complaint.preferredContact.title",
     fields: [{ kind: "radios", name: "preferredContact", options: options("complaint.preferredContact.options", PREFERRED_CONTACT) }],
-    schema: z.object({ preferredContact: z.enum(PREFERRED_CONTACT, { message: "complaint.preferredContact.error.required" }) }),
+    schema: z.object({ preferredContact: z.enum(PREFERRED_CONTACT, { error: "complaint.preferredContact.error.required" }) }),
     applies: (a) => a.giveDetails === "yes",
     answered: (a) => a.preferredContact !== undefined,
   },
@@ -395,16 +407,23 @@ export const STEPS: readonly Step[] = [
       { kind: "radios", name: "interpreter", options: options("complaint.interpreter.options", ["yes", "no"]), inline: true },
       { kind: "text", name: "interpreterLanguage", labelKey: "complaint.interpreter.language", hintKey: "complaint.interpreter.languageHint", maxLength: 80, autoComplete: "language" },
     ],
-    schema: z
-      .object({
-        interpreter: yesNo("complaint.interpreter.error.required"),
-        interpreterLanguage: text(null, 80, "complaint.interpreter.error.languageTooLong"),
-      })
-      .refine((value) => value.interpreter === "no" || value.interpreterLanguage.length > 0, {
-        message: "complaint.interpreter.error.languageRequired",
-        path: ["interpreterLanguage"],
-      })
-      .transform((value) => ({ interpreter: value.interpreter, interpreterLanguage: value.interpreter === "yes" ? value.interpreterLanguage : "" })),
+    schema: z.pipe(
+      z
+        .object({
+          interpreter: yesNo("complaint.interpreter.error.required"),
+          interpreterLanguage: text(null, 80, "complaint.interpreter.error.languageTooLong"),
+        })
+        .check(
+          z.refine((value) => value.interpreter === "no" || value.interpreterLanguage.length > 0, {
+            error: "complaint.interpreter.error.languageRequired",
+            path: ["interpreterLanguage"],
+          }),
+        ),
+      z.transform((value: { interpreter: "yes" | "no"; interpreterLanguage: string }) => ({
+        interpreter: value.interpreter,
+        interpreterLanguage: value.interpreter === "yes" ? value.interpreterLanguage : "",
+      })),
+    ),
     applies: always,
     answered: (a) => a.interpreter !== undefined,
   },
@@ -431,7 +450,10 @@ export const STEPS: readonly Step[] = [
     ...equalityStep("equality-ethnic-background", "ethnicBackground", []),
     // The ONS 2021 census's second step: the backgrounds within the group chosen.
     fields: [{ kind: "radios", name: "ethnicBackground", options: [] }],
-    schema: z.object({ ethnicBackground: z.string().max(64).optional() }).transform((value) => ({ equality: { ethnicBackground: value.ethnicBackground ?? "" } })) as z.ZodType<Partial<ComplaintAnswers>>,
+    schema: z.pipe(
+      z.object({ ethnicBackground: z.optional(z.string().check(z.maxLength(64))) }),
+      z.transform((value: { ethnicBackground?: string }) => ({ equality: { ethnicBackground: value.ethnicBackground ?? "" } })),
+    ) as unknown as StepSchema,
     applies: (a) => a.equalityOptIn === "yes" && a.equality?.ethnicGroup !== undefined && a.equality.ethnicGroup in ETHNIC_GROUPS,
   },
   equalityStep("equality-pregnancy", "pregnancy", EQUALITY_OPTIONS.pregnancy),

@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { DateInput, ErrorSummary, fieldId, Radios, TextArea, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
+import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import { serverT } from "~/i18n/translate.server";
 import {
   canVisit,
@@ -90,7 +91,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pages = journey(answers, context.today, step.equality ? "equality" : "complaint");
   const index = pages.findIndex((page) => page.id === step.id);
   const previous = index > 0 ? `/complaint/${pages[index - 1]!.id}` : step.equality ? "/complaint/check-answers" : "/complaint";
-  return { stepId: step.id, values: savedValues(step, answers), choices, advice, previous, today: context.today };
+  const values = savedValues(step, answers);
+  // §10.6: the language for an interpreter or letters starts as the language the resident is using.
+  if (step.id === "interpreter" && answers.interpreterLanguage === undefined) {
+    values.interpreterLanguage = NATIVE_LANGUAGE_NAMES[context.locale];
+  }
+  return { stepId: step.id, values, choices, advice, previous, today: context.today };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
