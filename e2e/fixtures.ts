@@ -46,6 +46,8 @@ export async function expectNoAxeViolations(page: Page) {
     expect(await axeViolations(page), "axe violations").toEqual([]);
     return;
   }
+  // The whole document, not one still streaming in.
+  await page.waitForLoadState("load");
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
   const copy = await scannerPage(page);
   served = { url: page.url(), html };

@@ -88,6 +88,15 @@ try {
   }
 
   const pages = ["service", "what-went-wrong", "contact", "interpreter"];
+  const page = async (i: number) => {
+    const response = await request(`${BASE}/complaint/${pages[i % pages.length]}`, {
+      dispatcher: agent,
+      headers: { cookie: cookie(tokens[SUBMISSIONS]!), "accept-language": "pl" },
+    });
+    await response.body.dump();
+    return response.statusCode;
+  };
+  await run("journey pages (GET), one client at a time", 1000, 1, page);
   await run("journey pages (GET)", PAGE_REQUESTS, 50, async (i) => {
     const response = await request(`${BASE}/complaint/${pages[i % pages.length]}`, {
       dispatcher: agent,
@@ -113,7 +122,15 @@ try {
   const scripts = new Set([...html.matchAll(/(?:href|src)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!));
   let gzipped = 0;
   for (const script of scripts) gzipped += gzipSync(readFileSync(`build/client${script}`)).length;
-  console.log(`JavaScript on a journey page: ${scripts.size} files, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+  // The page's translations arrive as a script too, and count.
+  const translations = /src="(\/i18n\/[^"]+)"/.exec(html)?.[1];
+  const translationBytes = translations
+    ? gzipSync(Buffer.from(await (await request(`${BASE}${translations.replace(/&amp;/g, "&")}`, { dispatcher: agent })).body.text())).length
+    : 0;
+  console.log(
+    `JavaScript on a journey page: ${scripts.size} files, ${(gzipped / 1024).toFixed(1)} KB gzipped, ` +
+      `plus ${(translationBytes / 1024).toFixed(1)} KB of translations (${((gzipped + translationBytes) / 1024).toFixed(1)} KB in all)`,
+  );
   await agent.close();
 } finally {
   server.kill("SIGTERM");

@@ -2,6 +2,7 @@
 // schema that checks its answer in the browser and again on the server, and which page comes next. Error
 // messages are translation keys, so they read the same in every language, with or without JavaScript.
 import { z } from "zod/mini";
+import { EMAIL, plainText } from "~/forms/plain-text";
 import { addCalendarMonths, isIsoDate, type IsoDate } from "~/rules/calendar-dates";
 import { SUBJECTS, type Subject } from "~/rules/eligibility";
 
@@ -11,24 +12,14 @@ export const DRAFT_COOKIE = "complaint";
 export const TEXT_LIMIT = 5000;
 export const SHORT_TEXT_LIMIT = 200;
 
-// NUL and other control characters (but tab and new lines) are refused, not silently stripped.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 function text(required: string | null, max: number, tooLong: string) {
-  return z.string().check(
-    z.overwrite((value) => value.replace(/\r\n/g, "\n").trim()),
-    z.refine((value) => !CONTROL_CHARACTERS.test(value), { error: "errors.form.controlCharacters" }),
-    z.refine((value) => value.length <= max, { error: tooLong }),
-    z.refine((value) => required === null || value.length > 0, { error: required ?? "" }),
-  );
+  return plainText({ max, tooLong, ...(required ? { required } : {}) });
 }
 
 const yesNo = (required: string) => z.enum(["yes", "no"], { error: required });
 
 /** A page's schema: what its form posts in, the answers to save out. */
 type StepSchema = z.ZodMiniType<Partial<ComplaintAnswers>>;
-
-const EMAIL = z.email();
 
 export const PREFERRED_CONTACT = ["email", "phone", "post"] as const;
 

@@ -1,15 +1,8 @@
 // The compliment or comment form's one schema, used by react-hook-form in the browser and by the action.
 import { z } from "zod/mini";
+import { EMAIL, plainText } from "~/forms/plain-text";
 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const EMAIL = z.email();
-
-const clean = (max: number, tooLong: string) =>
-  z.string().check(
-    z.overwrite((value) => value.replace(/\r\n/g, "\n").trim()),
-    z.refine((value) => !CONTROL_CHARACTERS.test(value), { error: "errors.form.controlCharacters" }),
-    z.refine((value) => value.length <= max, { error: tooLong }),
-  );
+const clean = (max: number, tooLong: string) => plainText({ max, tooLong });
 
 export const complimentSchema = z.object({
   kind: z.enum(["compliment", "comment"], { error: "compliment.kind.error" }),
