@@ -11,12 +11,11 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
 import { useNonce } from "~/components/nonce";
 import { translatedTitle } from "~/components/page-title";
 import { Footer, Header, LanguageSwitcher, SkipLink, TranslationBanner } from "~/components/page-shell";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
-import { i18nFor } from "~/i18n/instance";
+import { TranslationProvider, useTranslation } from "~/i18n/use-translation";
 import { DEFAULT_LANGUAGE, type LanguageCode, languageFor } from "~/i18n/languages";
 import { localeFor } from "~/i18n/locale.server";
 import { pageResources } from "~/i18n/page-resources";
@@ -111,7 +110,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <script src={`/i18n/${locale}?v=${translationsVersion}`} nonce={nonce} />
       </head>
       <body className="govuk-template__body">
-        <I18nextProvider i18n={i18nFor(locale, pageResources(locale))}>
+        <TranslationProvider tag={language.tag} resources={pageResources(locale)}>
           <SkipLink />
           <Header />
           <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />
@@ -122,7 +121,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </main>
           </div>
           <Footer />
-        </I18nextProvider>
+        </TranslationProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -2,7 +2,7 @@
 // aria-invalid and aria-describedby to their hint and error message. Every text comes from locales/.
 import { type MouseEvent, useEffect, useRef } from "react";
 import type { UseFormRegister } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 
 export type FieldErrors = Record<string, string>;
 

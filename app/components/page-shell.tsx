@@ -1,5 +1,5 @@
 import { Link, useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { LANGUAGES, type LanguageCode } from "~/i18n/languages";
 
 export function switchLanguageHref(code: LanguageCode, returnTo: string): string {

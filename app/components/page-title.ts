@@ -1,6 +1,7 @@
 import type { MetaArgs } from "@remix-run/node";
-import { i18nFor } from "~/i18n/instance";
+import { languageFor } from "~/i18n/languages";
 import { pageResources } from "~/i18n/page-resources";
+import { translatorFor } from "~/i18n/translator";
 import type { RootLoaderData } from "~/root";
 
 /**
@@ -10,7 +11,7 @@ import type { RootLoaderData } from "~/root";
 export function translatedTitle(matches: MetaArgs["matches"], key: string): { title: string }[] {
   const root = matches.find((match) => match.id === "root")?.data as RootLoaderData | undefined;
   if (!root) return [{ title: key }];
-  const t = i18nFor(root.locale, pageResources(root.locale)).t;
+  const t = translatorFor(languageFor(root.locale).tag, pageResources(root.locale));
   const page = root.badRequest ? "errors.badRequest.title" : key;
   return [{ title: t("pageTitle", { title: t(page) }) }];
 }

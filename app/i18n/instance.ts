@@ -1,7 +1,7 @@
-// One i18next instance per language, created synchronously from bundled resources. The server renders and
-// the browser hydrates with the same instance, so text never flickers or mismatches.
+// i18next on the server, one instance per language and set of namespaces, created synchronously from the
+// bundled resources: for text loaders prepare (the rules' explanations, emails), which needs i18next's
+// formatters and contexts. Pages render with the lighter translator in translator.ts.
 import { createInstance, type i18n as I18n, type ResourceLanguage } from "i18next";
-import { initReactI18next } from "react-i18next";
 import { formatIsoDate, formatIsoDateList } from "~/rules/explanations";
 import { DEFAULT_LANGUAGE, languageFor, type LanguageCode } from "./languages";
 import { NAMESPACES } from "./namespaces";
@@ -17,7 +17,7 @@ export function i18nFor(code: LanguageCode, resources: ResourceLanguage): I18n {
   const cached = instances.get(cacheKey);
   if (cached) return cached;
   const instance = createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     lng: code,
     fallbackLng: DEFAULT_LANGUAGE === code ? false : DEFAULT_LANGUAGE,
     supportedLngs: [code, DEFAULT_LANGUAGE],

@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "start.title");

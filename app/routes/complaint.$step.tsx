@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
 import type { FormEvent } from "react";
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { DateInput, ErrorSummary, fieldId, Radios, TextArea, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { serverT } from "~/i18n/translate.server";
 import { type ComplaintAnswers, firstUnanswered, isOutOfTime, type StepId } from "~/journey/complaint-steps";
