@@ -128,34 +128,42 @@ export function Radios(props: {
   );
 }
 
-export function TextArea(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  value?: string;
-  error?: string;
-  rows?: number;
-  maxLength: number;
-  isPageHeading?: boolean;
-  register?: Register;
-}) {
-  const { name, label, hint, value, error, rows, maxLength, isPageHeading, register } = props;
-  const { t } = useTranslation();
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+/** A text field's label (the page's heading when it is the only question) and hint. */
+function LabelAndHint(props: { name: string; label: string; hint?: string; isPageHeading?: boolean }) {
+  const { name, label, hint, isPageHeading } = props;
   const labelElement = (
     <label className={`govuk-label${isPageHeading ? " govuk-label--l" : ""}`} htmlFor={fieldId(name)}>
       {label}
     </label>
   );
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+    <>
       {isPageHeading ? <h1 className="govuk-label-wrapper">{labelElement}</h1> : labelElement}
       {hint ? (
-        <div id={hintId} className="govuk-hint">
+        <div id={`${name}-hint`} className="govuk-hint">
           {hint}
         </div>
       ) : null}
+    </>
+  );
+}
+
+type TextFieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  error?: string;
+  isPageHeading?: boolean;
+  register?: Register;
+};
+
+export function TextArea(props: TextFieldProps & { rows?: number; maxLength: number }) {
+  const { name, hint, value, error, rows, maxLength, register } = props;
+  const { t } = useTranslation();
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <LabelAndHint {...props} />
       <div id={`${name}-limit`} className="govuk-hint">
         {t("errors.form.limit", { count: maxLength })}
       </div>
@@ -166,41 +174,20 @@ export function TextArea(props: {
         {...registered(register, name)}
         rows={rows ?? 5}
         defaultValue={value}
-        aria-describedby={describedBy(hintId, `${name}-limit`, errorId)}
+        aria-describedby={describedBy(hint && `${name}-hint`, `${name}-limit`, error && `${name}-error`)}
         aria-invalid={error ? true : undefined}
       />
     </div>
   );
 }
 
-export function TextInput(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  value?: string;
-  error?: string;
-  type?: "text" | "email" | "tel";
-  autoComplete?: string;
-  spellCheck?: boolean;
-  isPageHeading?: boolean;
-  register?: Register;
-}) {
-  const { name, label, hint, value, error, type, autoComplete, spellCheck, isPageHeading, register } = props;
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  const labelElement = (
-    <label className={`govuk-label${isPageHeading ? " govuk-label--l" : ""}`} htmlFor={fieldId(name)}>
-      {label}
-    </label>
-  );
+export function TextInput(
+  props: TextFieldProps & { type?: "text" | "email" | "tel"; autoComplete?: string; spellCheck?: boolean },
+) {
+  const { name, hint, value, error, type, autoComplete, spellCheck, register } = props;
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      {isPageHeading ? <h1 className="govuk-label-wrapper">{labelElement}</h1> : labelElement}
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
+      <LabelAndHint {...props} />
       <ErrorMessage id={`${name}-error`} error={error} />
       <input
         className={`govuk-input${error ? " govuk-input--error" : ""}`}
@@ -211,7 +198,7 @@ export function TextInput(props: {
         autoComplete={autoComplete}
         spellCheck={spellCheck}
         dir={type === "email" || type === "tel" ? "ltr" : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
         aria-invalid={error ? true : undefined}
       />
     </div>
