@@ -10,6 +10,7 @@ import { closeDb, getDb } from "~/db.server";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
 import { setPageResources } from "~/i18n/page-resources";
 import { resourcesFor } from "~/i18n/resources.server";
+import { purgeExpiredDrafts } from "~/journey/drafts.server";
 import { transportFromEnv } from "~/mail/transport.server";
 import { startMailWorker } from "~/mail/worker.server";
 
@@ -19,15 +20,25 @@ const ABORT_DELAY = 5_000;
 setPageResources((code) => resourcesFor(code));
 
 let stopMailWorker: (() => Promise<void>) | null = null;
+let purgeTimer: ReturnType<typeof setInterval> | null = null;
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Called by server.js before it listens: opens the database, applies migrations, starts sending mail. */
 export async function startup() {
   await getDb();
   stopMailWorker = startMailWorker(getDb, transportFromEnv(), Number(process.env.MAIL_INTERVAL_MS ?? 5000));
+  const purge = () =>
+    getDb()
+      .then((db) => purgeExpiredDrafts(db))
+      .catch((error: unknown) => console.error("Could not delete expired drafts", error));
+  void purge();
+  purgeTimer = setInterval(purge, PURGE_INTERVAL_MS);
+  purgeTimer.unref();
 }
 
 /** Called by server.js on SIGTERM/SIGINT so mail in flight finishes and the embedded database closes cleanly. */
 export async function shutdown() {
+  if (purgeTimer) clearInterval(purgeTimer);
   await stopMailWorker?.();
   await closeDb();
 }

@@ -2,9 +2,10 @@
 // is needed; the cookie and the draft last 7 days from the last answer, across browser restarts.
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie } from "@remix-run/node";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { drafts } from "../../db/schema";
+import { deleteOrphanedAttachments } from "~/uploads/attachments.server";
 import { type ComplaintAnswers, DRAFT_COOKIE } from "./complaint-steps";
 
 export const DRAFT_DAYS = 7;
@@ -71,4 +72,14 @@ export async function saveDraftAnswers(db: Database, draftId: string, answers: C
 /** Starting again: the cookie is cleared; the old draft expires on its own. */
 export async function clearDraftCookie(): Promise<string> {
   return draftCookie.serialize("", { maxAge: 0 });
+}
+
+/**
+ * Answers are personal data: a draft is deleted once it expires, sent or not (a sent complaint has its own
+ * row and files), and so are files left behind by unsent drafts. Returns how many drafts went.
+ */
+export async function purgeExpiredDrafts(db: Database, now = new Date()): Promise<number> {
+  const removed = await db.delete(drafts).where(lt(drafts.expiresAt, now)).returning({ id: drafts.id });
+  await deleteOrphanedAttachments(db);
+  return removed.length;
 }
