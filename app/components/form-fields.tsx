@@ -2,6 +2,7 @@
 // aria-invalid and aria-describedby to their hint and error message. Every text comes from locales/.
 import { type MouseEvent, useEffect, useRef } from "react";
 import type { UseFormRegister } from "react-hook-form";
+import type { TranslateParams } from "~/i18n/translator";
 import { useTranslation } from "~/i18n/use-translation";
 
 export type FieldErrors = Record<string, string>;
@@ -27,14 +28,17 @@ function focusField(event: MouseEvent<HTMLAnchorElement>) {
   field.focus({ preventScroll: true });
 }
 
-export function ErrorSummary({ errors, firstFieldIds }: { errors: FieldErrors; firstFieldIds: Record<string, string> }) {
+/** One line of an error summary: the field it links to, and its message as a translation key. */
+export type ErrorItem = { field: string; key: string; params?: TranslateParams };
+
+export function ErrorSummary({ errors }: { errors: FieldErrors | ErrorItem[] }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors);
+  const items: ErrorItem[] = Array.isArray(errors) ? errors : Object.entries(errors).map(([field, key]) => ({ field, key }));
   useEffect(() => {
-    if (entries.length > 0) ref.current?.focus();
-  }, [entries.length, errors]);
-  if (entries.length === 0) return null;
+    if (items.length > 0) ref.current?.focus();
+  }, [items.length, errors]);
+  if (items.length === 0) return null;
   return (
     <div className="govuk-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
@@ -43,10 +47,11 @@ export function ErrorSummary({ errors, firstFieldIds }: { errors: FieldErrors; f
         </h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
-            {entries.map(([name, key]) => (
-              <li key={name}>
-                <a href={`#${firstFieldIds[name] ?? fieldId(name)}`} onClick={focusField}>
-                  {t(key)}
+            {items.map((item, index) => (
+              <li key={`${item.field}-${index}`}>
+                {/* Every field's first control has the id fieldId(name). */}
+                <a href={`#${fieldId(item.field)}`} onClick={focusField}>
+                  {t(item.key, item.params)}
                 </a>
               </li>
             ))}

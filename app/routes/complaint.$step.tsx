@@ -1,16 +1,14 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
-import type { FormEvent } from "react";
-import { useForm } from "react-hook-form";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
-import { DateInput, ErrorSummary, fieldId, Radios, TextArea, TextInput } from "~/components/form-fields";
+import { DateInput, ErrorSummary, Radios, TextArea, TextInput } from "~/components/form-fields";
+import { useCheckedForm } from "~/components/use-checked-form";
 import { translatedTitle } from "~/components/page-title";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import { serverT } from "~/i18n/translate.server";
 import {
   canVisit,
   ethnicBackgroundOptions,
-  type Field,
   journey,
   mergeAnswers,
   nextPage,
@@ -139,10 +137,6 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
   return translatedTitle(matches, step?.titleKey ?? "errors.notFound.title");
 };
 
-function firstFieldIds(fields: readonly Field[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field.name, fieldId(field.name)]));
-}
-
 // Keyed by page, so every page's form starts from its own saved answers, not the last page's.
 export default function QuestionPage() {
   const { stepId } = useLoaderData<typeof loader>();
@@ -154,36 +148,19 @@ function QuestionForm() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const submit = useSubmit();
   const step = stepById(stepId)!;
-  // With JavaScript, react-hook-form checks the answer with the page's schema before it is sent; without
-  // it, the action does the same check and the server renders the same translated errors.
-  const form = useForm<StepValues>({
-    defaultValues: actionData?.values ?? saved,
-    shouldFocusError: false,
-    resolver: async (posted) => {
+  const { register, errors, onSubmit } = useCheckedForm({
+    check: (posted) => {
       const result = validateStep(step, posted, today);
-      if (result.ok) return { values: posted, errors: {} };
-      const errors = Object.fromEntries(
-        Object.entries(result.errors).map(([name, key]) => [name, { type: "validate", message: key }]),
-      );
-      return { values: {}, errors };
+      return result.ok ? {} : result.errors;
     },
+    defaultValues: actionData?.values ?? saved,
+    serverErrors: actionData?.errors,
   });
-  const clientErrors = Object.fromEntries(
-    Object.entries(form.formState.errors).map(([name, error]) => [name, String(error?.message ?? "")]),
-  );
-  const errors: StepErrors = { ...(actionData?.errors ?? {}), ...clientErrors };
   const values = actionData?.values ?? saved;
   const returnTo = searchParams.get("returnTo") === "check-answers" ? "check-answers" : "";
-  const register = form.register;
   // The question is the page's heading: the first field's label or legend when it is a lone field or radios.
   const headingOnField = !step.advice && (step.fields.length === 1 || step.fields[0]?.kind === "radios");
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const element = event.currentTarget;
-    void form.handleSubmit(() => submit(element, { method: "post" }))(event);
-  }
 
   return (
     <>
@@ -192,7 +169,7 @@ function QuestionForm() {
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} firstFieldIds={firstFieldIds(step.fields)} />
+          <ErrorSummary errors={errors} />
           <Form method="post" noValidate onSubmit={onSubmit}>
             <input type="hidden" name="returnTo" value={returnTo} />
             {step.advice ? (

@@ -67,8 +67,6 @@ export default function FilesPage() {
   const [searchParams] = useSearchParams();
   const returnTo = searchParams.get("returnTo") === "check-answers" ? "check-answers" : "";
   const errors = actionData?.errors ?? [];
-  const summary: Record<string, string> =
-    errors.length > 0 ? { files: errors.map((error) => t(error.key, { filename: error.filename })).join(" ") } : {};
   const full = files.length >= MAX_FILES;
   return (
     <>
@@ -77,7 +75,9 @@ export default function FilesPage() {
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={summary} firstFieldIds={{ files: fieldId("files") }} />
+          <ErrorSummary
+            errors={errors.map((error) => ({ field: "files", key: error.key, params: { filename: error.filename } }))}
+          />
           <Form method="post" encType="multipart/form-data" noValidate>
             <input type="hidden" name="returnTo" value={returnTo} />
             <div className={`govuk-form-group${errors.length > 0 ? " govuk-form-group--error" : ""}`}>

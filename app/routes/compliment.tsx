@@ -1,9 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
-import type { FormEvent } from "react";
-import { useForm } from "react-hook-form";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { ErrorSummary, fieldId, Radios, TextArea, TextInput } from "~/components/form-fields";
+import { useCheckedForm } from "~/components/use-checked-form";
 import { translatedTitle } from "~/components/page-title";
 import { journeyContext, readForm } from "~/journey/journey.server";
 import { complimentSchema } from "~/models/compliment-form";
@@ -43,28 +42,16 @@ export default function ComplimentPage() {
   const { areas } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const submit = useSubmit();
   const values = actionData?.values ?? {};
-  const form = useForm<Record<string, string>>({
+  const { register, errors, onSubmit } = useCheckedForm({
+    check: errorsOf,
     defaultValues: values,
-    shouldFocusError: false,
-    resolver: async (posted) => {
-      const errors = errorsOf(posted);
-      return Object.keys(errors).length === 0
-        ? { values: posted, errors: {} }
-        : { values: {}, errors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, { type: "validate", message: m }])) };
-    },
+    serverErrors: actionData?.errors,
   });
-  const clientErrors = Object.fromEntries(Object.entries(form.formState.errors).map(([k, e]) => [k, String(e?.message ?? "")]));
-  const errors: Record<string, string> = { ...(actionData?.errors ?? {}), ...clientErrors };
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const element = event.currentTarget;
-    void form.handleSubmit(() => submit(element, { method: "post" }))(event);
-  }
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} firstFieldIds={Object.fromEntries(FIELDS.map((name) => [name, fieldId(name)]))} />
+        <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">{t("compliment.title")}</h1>
         <p className="govuk-body">{t("compliment.intro")}</p>
         <Form method="post" noValidate onSubmit={onSubmit}>
@@ -73,7 +60,7 @@ export default function ComplimentPage() {
               { value: "compliment", label: t("compliment.kind.compliment") },
               { value: "comment", label: t("compliment.kind.comment") },
             ]}
-            register={form.register} />
+            register={register} />
           <div className={`govuk-form-group${errors.serviceArea ? " govuk-form-group--error" : ""}`}>
             <label className="govuk-label govuk-label--m" htmlFor={fieldId("serviceArea")}>
               {t("compliment.serviceArea.label")}
@@ -84,7 +71,7 @@ export default function ComplimentPage() {
               </p>
             ) : null}
             <select className="govuk-select" id={fieldId("serviceArea")} defaultValue={values.serviceArea ?? ""}
-              aria-describedby={errors.serviceArea ? "serviceArea-error" : undefined} {...form.register("serviceArea")}>
+              aria-describedby={errors.serviceArea ? "serviceArea-error" : undefined} {...register("serviceArea")}>
               <option value="">{t("compliment.serviceArea.notSure")}</option>
               {areas.map((area) => (
                 <option key={area.value} value={area.value}>
@@ -94,13 +81,13 @@ export default function ComplimentPage() {
             </select>
           </div>
           <TextInput name="team" label={t("compliment.team.label")} hint={t("compliment.team.hint")} value={values.team}
-            error={errors.team} register={form.register} />
+            error={errors.team} register={register} />
           <TextArea name="message" label={t("compliment.message.label")} value={values.message} error={errors.message}
-            maxLength={5000} rows={6} register={form.register} />
+            maxLength={5000} rows={6} register={register} />
           <TextInput name="name" label={t("compliment.name.label")} value={values.name} error={errors.name}
-            autoComplete="name" spellCheck={false} register={form.register} />
+            autoComplete="name" spellCheck={false} register={register} />
           <TextInput name="email" label={t("compliment.email.label")} hint={t("compliment.email.hint")} value={values.email}
-            error={errors.email} type="email" autoComplete="email" spellCheck={false} register={form.register} />
+            error={errors.email} type="email" autoComplete="email" spellCheck={false} register={register} />
           <button type="submit" className="govuk-button">
             {t("compliment.send")}
           </button>
