@@ -110,8 +110,9 @@ export async function addDraftAttachments(
     }
 
     const inserted: AttachmentMeta[] = [];
-    // One statement per file keeps each message to PostgreSQL small; clock_timestamp() keeps upload order.
-    for (const row of fresh) {
+    // One statement per file keeps each message to PostgreSQL small. Upload order is kept by the timestamp:
+    // clock_timestamp() plus the file's place in the batch, since two files can share a clock tick (PGlite).
+    for (const [place, row] of fresh.entries()) {
       const [saved] = await tx
         .insert(attachments)
         .values({
@@ -121,7 +122,7 @@ export async function addDraftAttachments(
           size: row.bytes.length,
           sha256: row.sha256,
           data: row.bytes,
-          createdAt: sql`clock_timestamp()`,
+          createdAt: sql`clock_timestamp() + ${place} * interval '1 millisecond'`,
         })
         .returning(meta);
       if (saved) inserted.push(saved);
