@@ -105,3 +105,33 @@ test("pages are sent with security headers", async ({ request }) => {
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-powered-by"]).toBeUndefined();
 });
+
+test.describe("with scripts on, on a slow device", () => {
+  test.use({ javaScriptEnabled: true });
+
+  // remix-run/remix#10214: a click while React was still starting up threw "Root did not complete".
+  test("clicking a link while the page is starting up breaks nothing", async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+    await page.addInitScript(() => {
+      const state = window as unknown as { __remixRouter?: unknown; earlyClicks: number };
+      state.earlyClicks = 0;
+      const timer = setInterval(() => {
+        if (state.__remixRouter) return clearInterval(timer);
+        const link = document.querySelector("a[href='#main-content']");
+        if (!link) return;
+        state.earlyClicks++;
+        link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+      }, 0);
+    });
+    await page.goto("/");
+    await expect.poll(() => page.evaluate(() => "__remixRouter" in window)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { earlyClicks: number }).earlyClicks)).toBeGreaterThan(0);
+    await expect(page).toHaveURL(/#main-content$/);
+    // The page then works as usual: a link is followed by the client-side router without a reload.
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await page.getByRole("link", { name: text("en", "footer.contact"), exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("en", "contact.title"));
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+  });
+});
