@@ -3,6 +3,7 @@
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { readdirSync } from "node:fs";
 
 const build = await import("./build/server/index.js");
 const port = Number(process.env.PORT ?? 3000);
@@ -15,7 +16,12 @@ app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "true");
 app.use(compression());
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
-app.use(express.static("build/client", { maxAge: "1h", index: false }));
+// Other public files (the favicon) by name: a static handler for every path would ask the disk about each page.
+const publicFiles = new Set(
+  readdirSync("build/client", { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `/${entry.name}`),
+);
+const publicFile = express.static("build/client", { maxAge: "1h", index: false });
+app.use((req, res, next) => (publicFiles.has(req.path) ? publicFile(req, res, next) : next()));
 // Remix answers a form posted from another site with a bare 500. Mark it instead, so the portal refuses it
 // with a translated 403 page (app/http/same-origin.server.ts).
 app.use((req, _res, next) => {
@@ -35,6 +41,8 @@ app.use((req, _res, next) => {
   next();
 });
 
+// Pages render a few at a time, the rest waiting their turn (app/http/page-queue.server.ts).
+app.use(build.entry.module.pageQueue(Number(process.env.CONCURRENT_PAGES ?? 2)));
 app.use(
   createRequestHandler({
     build,

@@ -61,7 +61,9 @@ async function run(label: string, total: number, concurrency: number, one: (i: n
 }
 
 const pg = await startThrowawayPostgres("portal_bench");
-const server = spawn("node", ["server.js"], {
+// BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+const server = spawn("node", [...nodeArgs, "server.js"], {
   env: { ...process.env, DATABASE_URL: pg.url, PORT: String(PORT), NODE_ENV: "production", COOKIE_SECURE: "false" },
   stdio: ["ignore", "pipe", "inherit"],
 });
@@ -88,23 +90,34 @@ try {
   }
 
   const pages = ["service", "what-went-wrong", "contact", "interpreter"];
+  // Server time per page, from its Server-Timing header: `app` is loading and rendering it, `queue` the wait
+  // for a turn (app/http/page-queue.server.ts).
+  let serverTimes: { app: number[]; queue: number[] } = { app: [], queue: [] };
   const page = async (i: number) => {
     const response = await request(`${BASE}/complaint/${pages[i % pages.length]}`, {
       dispatcher: agent,
-      headers: { cookie: cookie(tokens[SUBMISSIONS]!), "accept-language": "pl" },
+      headers: { cookie: cookie(tokens[SUBMISSIONS]!), "accept-language": "pl", "accept-encoding": "gzip" },
     });
     await response.body.dump();
+    const timing = String(response.headers["server-timing"] ?? "");
+    serverTimes.app.push(Number(/app;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN));
+    serverTimes.queue.push(Number(/queue;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN));
     return response.statusCode;
   };
+  const serverTimeSummary = () => {
+    const app = serverTimes.app.sort((a, b) => a - b);
+    const queue = serverTimes.queue.sort((a, b) => a - b);
+    serverTimes = { app: [], queue: [] };
+    return (
+      `  server time (Server-Timing app): p50 ${percentile(app, 50).toFixed(1)} ms, p95 ${percentile(app, 95).toFixed(1)} ms, ` +
+      `p99 ${percentile(app, 99).toFixed(1)} ms; waiting for a turn (queue): p50 ${percentile(queue, 50).toFixed(1)} ms, ` +
+      `p95 ${percentile(queue, 95).toFixed(1)} ms`
+    );
+  };
   await run("journey pages (GET), one client at a time", 1000, 1, page);
-  await run("journey pages (GET)", PAGE_REQUESTS, 50, async (i) => {
-    const response = await request(`${BASE}/complaint/${pages[i % pages.length]}`, {
-      dispatcher: agent,
-      headers: { cookie: cookie(tokens[SUBMISSIONS]!), "accept-language": "pl" },
-    });
-    await response.body.dump();
-    return response.statusCode;
-  });
+  console.log(serverTimeSummary());
+  await run("journey pages (GET)", PAGE_REQUESTS, 50, page);
+  console.log(serverTimeSummary());
 
   await run("final submission (POST /complaint/send)", SUBMISSIONS, 20, async (i) => {
     const response = await request(`${BASE}/complaint/send`, {

@@ -24,15 +24,26 @@ function lookup(resources: ResourceLanguage, key: string): unknown {
 
 export function createTranslator(tag: string, resources: ResourceLanguage): Translate {
   const plurals = new Intl.PluralRules(tag);
+  // Texts do not change while a translator lives, so each key found is remembered (pages ask for hundreds).
+  // Keys not found are not, so the map never holds more than the texts themselves.
+  const found = new Map<string, unknown>();
+  const text = (key: string) => {
+    let value = found.get(key);
+    if (value === undefined) {
+      value = lookup(resources, key);
+      if (value !== undefined) found.set(key, value);
+    }
+    return value;
+  };
   return (key, params) => {
-    let text: unknown;
+    let message: unknown;
     if (typeof params?.count === "number") {
       const form = params.count === 0 ? "zero" : plurals.select(params.count);
-      text = lookup(resources, `${key}_${form}`) ?? lookup(resources, `${key}_${plurals.select(params.count)}`) ?? lookup(resources, `${key}_other`);
+      message = text(`${key}_${form}`) ?? text(`${key}_${plurals.select(params.count)}`) ?? text(`${key}_other`);
     }
-    text ??= lookup(resources, key);
-    if (typeof text !== "string") return key;
-    return params ? text.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : text;
+    message ??= text(key);
+    if (typeof message !== "string") return key;
+    return params ? message.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : message;
   };
 }
 

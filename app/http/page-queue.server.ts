@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+type Next = (error?: unknown) => void;
+
+/**
+ * Renders at most `limit` pages (GET and HEAD) at once and lets the rest wait in arrival order. Node renders
+ * one page at a time anyway; letting fifty interleave only makes each take fifty times as long, so under load
+ * a bounded queue gives the same throughput with most of the wait moved to where it can be seen. Each page is
+ * answered with `Server-Timing: queue;dur=…, app;dur=…`: how long it waited for a turn, then how long the
+ * portal took to load and render it (until its headers are sent). A slot is freed as soon as the page is
+ * rendered, so a slow reader does not hold one. Form posts are not queued: an upload can take minutes.
+ */
+export function pageQueue(limit: number) {
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`The page queue needs a limit of 1 or more, not ${limit}`);
+  let rendering = 0;
+  const waiting: Array<() => void> = [];
+
+  return function queuePage(req: IncomingMessage, res: ServerResponse, next: Next) {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    const arrived = performance.now();
+
+    const start = () => {
+      rendering++;
+      const began = performance.now();
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        rendering--;
+        waiting.shift()?.();
+      };
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
+        if (!res.headersSent) {
+          res.setHeader(
+            "Server-Timing",
+            `queue;dur=${(began - arrived).toFixed(1)}, app;dur=${(performance.now() - began).toFixed(1)}`,
+          );
+        }
+        finish();
+        return writeHead.apply(this, args);
+      } as ServerResponse["writeHead"];
+      res.once("close", finish);
+      next();
+    };
+
+    if (rendering < limit) start();
+    else {
+      waiting.push(start);
+      // A visitor who gives up while waiting leaves the queue.
+      res.once("close", () => {
+        const index = waiting.indexOf(start);
+        if (index >= 0) waiting.splice(index, 1);
+      });
+    }
+  };
+}
