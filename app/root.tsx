@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -18,7 +19,7 @@ import { isHostileQuery, originalSearch } from "~/http/request-checks";
 import { TranslationProvider, useTranslation } from "~/i18n/use-translation";
 import { DEFAULT_LANGUAGE, type LanguageCode, languageFor } from "~/i18n/languages";
 import { localeFor } from "~/i18n/locale.server";
-import { pageResources } from "~/i18n/page-resources";
+import { pageTranslator } from "~/i18n/page-resources";
 import { isTranslationReviewed, translationScript } from "~/i18n/resources.server";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import styles from "~/styles/app.scss?url";
@@ -99,6 +100,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { locale, translationsVersion, translationReviewed } = useRootData();
   const language = languageFor(locale);
   const nonce = useNonce();
+  const matches = useMatches();
   return (
     <html lang={language.tag} dir={language.dir} className="govuk-template">
       <head>
@@ -110,7 +112,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <script src={`/i18n/${locale}?v=${translationsVersion}`} nonce={nonce} />
       </head>
       <body className="govuk-template__body">
-        <TranslationProvider tag={language.tag} resources={pageResources(locale)}>
+        <TranslationProvider t={pageTranslator(locale, matches.map((match) => match.data))}>
           <SkipLink />
           <Header />
           <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />

@@ -28,6 +28,16 @@ export function isReviewed(code: string): boolean {
   return (JSON.parse(readFileSync(`locales/${code}/meta.json`, "utf8")) as { reviewed: boolean }).reviewed;
 }
 
+// A text the page lacks shows as its key ("complaint.service.title"): the texts' top-level names, followed by a dot.
+const TOP_LEVEL_KEYS = Object.keys(JSON.parse(readFileSync("locales/en/common.json", "utf8")) as object);
+const KEY_PATTERN = new RegExp(`(?:^|[^\\w@/.-])(?:rules:|email:)?(?:${TOP_LEVEL_KEYS.join("|")})\\.[A-Za-z_]+`);
+
+/** Every text on the page, and its title, is a translation, not a key left showing. */
+export async function expectNoTranslationKeys(page: Page) {
+  const shown = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+  expect(KEY_PATTERN.exec(shown)?.[0] ?? "", "a translation key shown instead of its text").toBe("");
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
@@ -42,6 +52,7 @@ async function axeViolations(page: Page): Promise<string[]> {
  * browser page at the same address, with every script removed: the same document a no-JavaScript visitor sees.
  */
 export async function expectNoAxeViolations(page: Page) {
+  await expectNoTranslationKeys(page);
   if (test.info().project.use.javaScriptEnabled !== false) {
     expect(await axeViolations(page), "axe violations").toEqual([]);
     return;

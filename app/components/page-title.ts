@@ -1,7 +1,5 @@
 import type { MetaArgs } from "@remix-run/node";
-import { languageFor } from "~/i18n/languages";
-import { pageResources } from "~/i18n/page-resources";
-import { translatorFor } from "~/i18n/translator";
+import { pageTranslator } from "~/i18n/page-resources";
 import type { RootLoaderData } from "~/root";
 
 /**
@@ -11,7 +9,7 @@ import type { RootLoaderData } from "~/root";
 export function translatedTitle(matches: MetaArgs["matches"], key: string): { title: string }[] {
   const root = matches.find((match) => match.id === "root")?.data as RootLoaderData | undefined;
   if (!root) return [{ title: key }];
-  const t = translatorFor(languageFor(root.locale).tag, pageResources(root.locale));
+  const t = pageTranslator(root.locale, matches.map((match) => match.data));
   const page = root.badRequest ? "errors.badRequest.title" : key;
   return [{ title: t("pageTitle", { title: t(page) }) }];
 }

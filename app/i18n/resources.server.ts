@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type { Resource, ResourceLanguage } from "i18next";
 import { LANGUAGE_CODES, type LanguageCode } from "./languages";
 import { NAMESPACES } from "./namespaces";
+import { shellTexts } from "./page-texts";
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>("../../locales/*/*.json", { eager: true });
 
@@ -37,14 +38,23 @@ export function isTranslationReviewed(code: LanguageCode): boolean {
 }
 
 
+const shells = new Map<LanguageCode, ResourceLanguage>();
+
+/** The shell's texts in a language: what every page has in the browser from /i18n/<code>. */
+export function shellResourcesFor(code: LanguageCode): ResourceLanguage {
+  let shell = shells.get(code);
+  if (!shell) shells.set(code, (shell = shellTexts(resourcesFor(code))));
+  return shell;
+}
+
 const scripts = new Map<LanguageCode, { body: string; version: string }>();
 
-/** The script that gives the browser a language's page translations, and its content hash for caching. */
+/** The script that gives the browser a language's shell translations, and its content hash for caching. */
 export function translationScript(code: LanguageCode): { body: string; version: string } {
   let script = scripts.get(code);
   if (!script) {
     // "<" is escaped so the JSON can never close the script element.
-    const json = JSON.stringify(resourcesFor(code)).replace(/</g, "\\u003c");
+    const json = JSON.stringify(shellResourcesFor(code)).replace(/</g, "\\u003c");
     const body = `window.__I18N__=${json};`;
     script = { body, version: createHash("sha256").update(body).digest("hex").slice(0, 12) };
     scripts.set(code, script);

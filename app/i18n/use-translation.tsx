@@ -1,12 +1,9 @@
 import { createContext, type ReactNode, useContext } from "react";
-import type { ResourceLanguage } from "i18next";
-import { type Translate, translatorFor } from "./translator";
+import type { Translate } from "./translator";
 
 const TranslatorContext = createContext<Translate>((key) => key);
 
-export function TranslationProvider(props: { tag: string; resources: ResourceLanguage; children: ReactNode }) {
-  const { tag, resources, children } = props;
-  const t = translatorFor(tag, resources);
+export function TranslationProvider({ t, children }: { t: Translate; children: ReactNode }) {
   return <TranslatorContext.Provider value={t}>{children}</TranslatorContext.Provider>;
 }
 

@@ -456,6 +456,31 @@ export function stepById(id: string): Step | undefined {
   return STEPS.find((step) => step.id === id);
 }
 
+/**
+ * The texts a step's page shows in the browser: the branch its title is in (which holds its hint and error
+ * messages) and every label and hint its fields name. Choices from the database or the rules come translated.
+ */
+export function stepTextKeys(step: Step): string[] {
+  const keys = new Set([step.titleKey.slice(0, step.titleKey.lastIndexOf("."))]);
+  const add = (key: string | undefined) => {
+    if (key) keys.add(key);
+  };
+  add(step.hintKey);
+  for (const field of step.fields) {
+    if (field.kind === "radios") {
+      if (typeof field.options === "string") continue;
+      for (const option of field.options) {
+        add(option.labelKey);
+        add(option.hintKey);
+      }
+    } else {
+      if (field.kind !== "date") add(field.labelKey);
+      add(field.hintKey);
+    }
+  }
+  return [...keys];
+}
+
 export function ethnicBackgroundOptions(group: string | undefined): FieldOption[] {
   const backgrounds = group && group in ETHNIC_GROUPS ? ETHNIC_GROUPS[group as EthnicGroup] : [];
   return [

@@ -1,8 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
+import { textsLoader } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "accessibility.title");
+
+export const loader = textsLoader(["accessibility"]);
 
 const CAN_DO = [
   "accessibility.usingItems.zoom",

@@ -14,6 +14,7 @@ import {
   nextPage,
   savedValues,
   stepById,
+  stepTextKeys,
   type StepErrors,
   type StepValues,
   validateStep,
@@ -22,6 +23,7 @@ import { createDraft, saveDraftAnswers } from "~/journey/drafts.server";
 import { journeyContext, notYet, readForm, returnToFrom } from "~/journey/journey.server";
 import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
 import { screenComplaint, SUBJECTS } from "~/rules/eligibility";
+import { textsFor } from "~/i18n/page-texts.server";
 
 function stepFrom(params: LoaderFunctionArgs["params"]) {
   const step = stepById(params.step ?? "");
@@ -94,7 +96,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (step.id === "interpreter" && answers.interpreterLanguage === undefined) {
     values.interpreterLanguage = NATIVE_LANGUAGE_NAMES[context.locale];
   }
-  return { stepId: step.id, values, choices, advice, previous, today: context.today };
+  const texts = textsFor(context.locale, [...stepTextKeys(step), ...(step.advice ? ["complaint.advice.canStillSend"] : [])]);
+  return { stepId: step.id, values, choices, advice, previous, today: context.today, texts };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -4,8 +4,11 @@ import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { clearDraftCookie } from "~/journey/drafts.server";
 import { journeyContext, readForm } from "~/journey/journey.server";
+import { textsLoader } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.start.title");
+
+export const loader = textsLoader(["complaint.start"]);
 
 // "Start now": carries on with answers kept from before, or begins a new complaint once one has been sent.
 export async function action({ request }: ActionFunctionArgs) {

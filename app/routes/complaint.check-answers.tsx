@@ -10,6 +10,7 @@ import { findServiceArea } from "~/models/service-areas.server";
 import { formatIsoDate } from "~/rules/explanations";
 import { languageFor } from "~/i18n/languages";
 import { listDraftAttachments } from "~/uploads/attachments.server";
+import { textsFor } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.checkAnswers.title");
 
@@ -73,7 +74,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const area = await findServiceArea(context.db, answers.serviceArea ?? "", context.locale);
   const date = answers.happenedOn ? formatIsoDate(answers.happenedOn, languageFor(context.locale).tag) : "";
   const files = await listDraftAttachments(context.db, context.draft!.id);
-  return { rows: rows(answers, t, area?.name ?? "", date, context.today, files.map((file) => file.filename)) };
+  return {
+    rows: rows(answers, t, area?.name ?? "", date, context.today, files.map((file) => file.filename)),
+    texts: textsFor(context.locale, ["complaint.checkAnswers", "complaint.files.none", "complaint.giveDetails.options"]),
+  };
 }
 
 export default function CheckAnswers() {

@@ -7,6 +7,7 @@ import { serverT } from "~/i18n/translate.server";
 import { journeyContext, notYet } from "~/journey/journey.server";
 import { complaintForDraft, firstDueDates } from "~/models/complaints.server";
 import { formatIsoDate } from "~/rules/explanations";
+import { textsFor } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.confirmation.title");
 
@@ -31,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     responseBy: formatIsoDate(responseBy, tag),
     responseExplanation: explain(complaint.pathway === "adults" ? "stage1TargetBy" : "stage1ResponseBy"),
     emailed: complaint.email !== "",
+    texts: textsFor(context.locale, ["complaint.confirmation"]),
   };
 }
 

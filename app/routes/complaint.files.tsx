@@ -10,6 +10,7 @@ import { journeyContext, notYet } from "~/journey/journey.server";
 import { addDraftAttachments, listDraftAttachments, removeDraftAttachment } from "~/uploads/attachments.server";
 import { displayFilename, MAX_FILES } from "~/uploads/file-type";
 import { readComplaintUploads } from "~/uploads/multipart.server";
+import { textsFor } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.files.title");
 
@@ -21,13 +22,14 @@ async function filesContext(request: Request) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { db, draft, today } = await filesContext(request);
+  const { db, draft, today, locale } = await filesContext(request);
   const files = await listDraftAttachments(db, draft.id);
   const pages = journey(draft.answers, today, "complaint");
   const previous = pages[pages.findIndex((page) => page.id === "files") - 1];
   return {
     files: files.map((file) => ({ id: file.id, filename: file.filename, size: file.size })),
     previous: previous ? `/complaint/${previous.id}` : "/complaint",
+    texts: textsFor(locale, ["complaint.files"]),
   };
 }
 

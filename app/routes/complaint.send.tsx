@@ -7,6 +7,7 @@ import { journeyContext, notYet, readForm } from "~/journey/journey.server";
 import { acknowledgementMail } from "~/models/complaint-mail.server";
 import { submitComplaint } from "~/models/complaints.server";
 import { findServiceArea } from "~/models/service-areas.server";
+import { textsFor } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.send.title");
 
@@ -21,8 +22,8 @@ async function readyToSend(request: Request) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { draft } = await readyToSend(request);
-  return { anonymous: draft.answers.giveDetails === "no" };
+  const { draft, locale } = await readyToSend(request);
+  return { anonymous: draft.answers.giveDetails === "no", texts: textsFor(locale, ["complaint.send"]) };
 }
 
 // The server checks everything again before anything is created (the draft could have been edited elsewhere).

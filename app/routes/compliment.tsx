@@ -8,6 +8,7 @@ import { journeyContext, readForm } from "~/journey/journey.server";
 import { complimentSchema } from "~/models/compliment-form";
 import { saveCompliment } from "~/models/compliments.server";
 import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
+import { textsFor } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "compliment.title");
 
@@ -24,7 +25,7 @@ function errorsOf(values: Record<string, string>): Record<string, string> {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, locale } = await journeyContext(request);
   const areas = await listServiceAreas(db, locale);
-  return { areas: areas.map((area) => ({ value: area.slug, label: area.name })) };
+  return { areas: areas.map((area) => ({ value: area.slug, label: area.name })), texts: textsFor(locale, ["compliment"]) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -2,8 +2,11 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
+import { textsLoader } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "compliment.thanks.title");
+
+export const loader = textsLoader(["compliment.thanks"]);
 
 export default function ComplimentThanks() {
   const { t } = useTranslation();

@@ -1,8 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
+import { textsLoader } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "contact.title");
+
+export const loader = textsLoader(["contact"]);
 
 export default function ContactPage() {
   const { t } = useTranslation();

@@ -3,8 +3,11 @@ import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { LANGUAGE_COOKIE } from "~/i18n/languages";
 import { DRAFT_COOKIE } from "~/journey/complaint-steps";
+import { textsLoader } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "cookies.title");
+
+export const loader = textsLoader(["cookies"]);
 
 export default function CookiesPage() {
   const { t } = useTranslation();

@@ -1,8 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
+import { textsLoader } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "privacy.title");
+
+export const loader = textsLoader(["privacy"]);
 
 const SECTIONS = [
   { heading: "privacy.controllerHeading", body: "privacy.controller" },

@@ -1,0 +1,27 @@
+// A page's own texts, for its loader to send with its data (see page-texts.ts).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ResourceLanguage } from "i18next";
+import type { LanguageCode } from "./languages";
+import { localeFor } from "./locale.server";
+import { pickTexts } from "./page-texts";
+import { resourcesFor } from "./resources.server";
+
+const picked = new Map<string, ResourceLanguage>();
+
+/** The texts under these keys in a language, picked once and kept (pages name a fixed set of keys). */
+export function textsFor(code: LanguageCode, keys: readonly string[]): ResourceLanguage {
+  const cacheKey = `${code}|${keys.join(",")}`;
+  let texts = picked.get(cacheKey);
+  if (!texts) picked.set(cacheKey, (texts = pickTexts(resourcesFor(code), keys)));
+  return texts;
+}
+
+/** The texts under these keys in the visitor's language. */
+export async function pageTexts(request: Request, keys: readonly string[]): Promise<ResourceLanguage> {
+  return textsFor(await localeFor(request), keys);
+}
+
+/** A loader for a page that needs nothing but its texts. */
+export function textsLoader(keys: readonly string[]) {
+  return async ({ request }: LoaderFunctionArgs) => ({ texts: await pageTexts(request, keys) });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import common from "../../locales/en/common.json";
+import { STEPS, stepTextKeys } from "~/journey/complaint-steps";
+import { mergeTexts, PAGE_SECTIONS, pickTexts, shellTexts, textsIn } from "./page-texts";
+
+const all = { common, meta: { reviewed: true } };
+
+/** Every key below a tree, as "a.b.c". */
+function keysOf(tree: unknown, prefix = ""): string[] {
+  if (typeof tree !== "object" || tree === null) return [prefix];
+  return Object.entries(tree).flatMap(([key, value]) => keysOf(value, prefix ? `${prefix}.${key}` : key));
+}
+
+describe("page texts", () => {
+  it("leaves the page sections out of the shell and keeps every other namespace", () => {
+    const shell = shellTexts(all);
+    for (const section of PAGE_SECTIONS) expect(shell.common).not.toHaveProperty(section);
+    expect(shell.common).toHaveProperty("errors.form.summaryTitle");
+    expect(shell.common).toHaveProperty("footer");
+    expect(shell.meta).toEqual({ reviewed: true });
+  });
+
+  it("picks a branch, a single text, and a plural with all its forms", () => {
+    const picked = pickTexts(all, ["complaint.service", "complaint.advice.canStillSend", "errors.form.limit"]);
+    expect(keysOf(picked.common).sort()).toEqual(
+      [
+        ...keysOf(common.complaint.service, "complaint.service"),
+        "complaint.advice.canStillSend",
+        "errors.form.limit_one",
+        "errors.form.limit_other",
+      ].sort(),
+    );
+  });
+
+  it("picks nothing for a key that does not exist", () => {
+    expect(pickTexts(all, ["complaint.noSuchPage", "nowhere.at.all"])).toEqual({ common: {} });
+  });
+
+  it("merges trees without changing either", () => {
+    const shell = { common: { errors: { a: "A" } } };
+    const page = { common: { errors: { b: "B" }, complaint: { c: "C" } } };
+    expect(mergeTexts(shell, page)).toEqual({ common: { errors: { a: "A", b: "B" }, complaint: { c: "C" } } });
+    expect(shell).toEqual({ common: { errors: { a: "A" } } });
+  });
+
+  it("finds texts in route data only where a route sent them", () => {
+    expect(textsIn({ texts: { common: {} } })).toEqual({ common: {} });
+    expect(textsIn({ rows: [] })).toBeUndefined();
+    expect(textsIn(undefined)).toBeUndefined();
+  });
+
+  it("gives every question page the texts its title, hint, fields and errors name", () => {
+    for (const step of STEPS) {
+      const picked = keysOf(pickTexts(all, stepTextKeys(step)).common);
+      const has = (key: string) => picked.some((found) => found === key || found.startsWith(`${key}.`));
+      expect(has(step.titleKey), `${step.id}: ${step.titleKey}`).toBe(true);
+      if (step.hintKey) expect(has(step.hintKey), `${step.id}: ${step.hintKey}`).toBe(true);
+      for (const field of step.fields) {
+        if (field.kind === "radios" && typeof field.options !== "string")
+          for (const option of field.options) expect(has(option.labelKey), `${step.id}: ${option.labelKey}`).toBe(true);
+      }
+      // Only this page's branch of the complaint texts, not the whole journey's.
+      expect(picked.length).toBeLessThan(keysOf(common.complaint).length / 4);
+    }
+  });
+});
