@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test, text } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoTranslationKeys, LANGUAGES, test, text } from "./fixtures";
 
 type Lang = "en" | "pl" | "ar" | "pa" | "ro" | "ur";
 
@@ -33,6 +33,15 @@ function isoDaysAgo(days: number): { day: string; month: string; year: string } 
   return { day: String(date.getUTCDate()), month: String(date.getUTCMonth() + 1), year: String(date.getUTCFullYear()) };
 }
 
+// Every page state is scanned with axe in English, Polish and Arabic (right to left), as the issue asks; in
+// Panjabi, Romanian and Urdu the journey checks each page's texts are all there, which keeps the suite quick.
+const SCANNED: readonly Lang[] = ["en", "pl", "ar"];
+
+async function checkPage(page: Page, lang: Lang) {
+  if (SCANNED.includes(lang)) await expectNoAxeViolations(page);
+  else await expectNoTranslationKeys(page);
+}
+
 async function heading(page: Page, lang: Lang, key: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, key));
 }
@@ -44,7 +53,7 @@ async function continueOn(page: Page, lang: Lang) {
 /** Answers one page: checks its heading, scans it, fills it in and continues. */
 async function answer(page: Page, lang: Lang, key: string, fill: () => Promise<void>, scan = true) {
   await heading(page, lang, key);
-  if (scan) await expectNoAxeViolations(page);
+  if (scan) await checkPage(page, lang);
   await fill();
   await continueOn(page, lang);
 }
@@ -53,7 +62,7 @@ async function startComplaint(page: Page, lang: Lang) {
   await page.goto("/");
   await page.getByRole("button", { name: text(lang, "start.startButton") }).click();
   await heading(page, lang, "complaint.start.title");
-  await expectNoAxeViolations(page);
+  await checkPage(page, lang);
   await page.getByRole("button", { name: text(lang, "complaint.start.button") }).click();
 }
 
@@ -95,7 +104,7 @@ async function answerAboutYou(page: Page, lang: Lang, anonymous: boolean) {
 
 async function finish(page: Page, lang: Lang, equality: boolean) {
   await heading(page, lang, "complaint.checkAnswers.title");
-  await expectNoAxeViolations(page);
+  await checkPage(page, lang);
   await expect(page.getByText("<script>alert(1)</script>", { exact: false })).toBeVisible();
   await page.getByRole("button", { name: text(lang, "continue"), exact: true }).click();
   await answer(page, lang, "complaint.equality.optIn.title", () =>
@@ -113,14 +122,14 @@ async function finish(page: Page, lang: Lang, equality: boolean) {
     await answer(page, lang, "complaint.equality.pregnancy.title", async () => {}, false);
   }
   await heading(page, lang, "complaint.send.title");
-  await expectNoAxeViolations(page);
+  await checkPage(page, lang);
   await page.getByRole("button", { name: text(lang, "complaint.send.button") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "complaint.confirmation.title"));
-  await expectNoAxeViolations(page);
+  await checkPage(page, lang);
   return (await page.locator(".govuk-panel__body strong").textContent())!.trim();
 }
 
-for (const lang of ["en", "pl", "ar"] as const) {
+for (const lang of ["en", "pl", "pa", "ro", "ur", "ar"] as const) {
   test.describe(`a resident complaining in ${lang}`, () => {
     test.use({ locale: lang });
 
@@ -135,7 +144,8 @@ for (const lang of ["en", "pl", "ar"] as const) {
       await expect(page.getByText(text(lang, "complaint.confirmation.emailed"))).toBeVisible();
       const mail = await emailMentioning(reference);
       expect(mail.to).toEqual(["ada@example.com"]);
-      expect(mail.raw).toMatch(new RegExp(`lang=(3D)?"${lang === "en" ? "en-GB" : lang}"`));
+      const tag = LANGUAGES.find((language) => language.code === lang)!.tag;
+      expect(mail.raw).toMatch(new RegExp(`lang=(3D)?"${tag}"`));
     });
   });
 }

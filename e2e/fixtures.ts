@@ -2,14 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test as base } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
-export const LANGUAGES = [
-  { code: "en", tag: "en-GB", dir: "ltr" },
-  { code: "pl", tag: "pl", dir: "ltr" },
-  { code: "pa", tag: "pa-Guru", dir: "ltr" },
-  { code: "ro", tag: "ro", dir: "ltr" },
-  { code: "ur", tag: "ur", dir: "rtl" },
-  { code: "ar", tag: "ar", dir: "rtl" },
-] as const;
+export { LANGUAGES } from "../app/i18n/languages";
 
 type Messages = { [key: string]: string | boolean | Messages };
 

@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
+import { TextSections } from "~/components/page-shell";
 import { textsLoader } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "accessibility.title");
@@ -45,12 +46,7 @@ export default function AccessibilityStatementPage() {
             <li key={item}>{t(item)}</li>
           ))}
         </ul>
-        {SECTIONS.map((section) => (
-          <section key={section.heading}>
-            <h2 className="govuk-heading-m">{t(section.heading)}</h2>
-            <p className="govuk-body">{t(section.body)}</p>
-          </section>
-        ))}
+        <TextSections sections={SECTIONS} />
       </div>
     </div>
   );
