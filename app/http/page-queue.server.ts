@@ -8,26 +8,29 @@ type Next = (error?: unknown) => void;
  * a bounded queue gives the same throughput with most of the wait moved to where it can be seen. Each page is
  * answered with `Server-Timing: queue;dur=…, app;dur=…`: how long it waited for a turn, then how long the
  * portal took to load and render it (until its headers are sent). A slot is freed as soon as the page is
- * rendered, so a slow reader does not hold one. Form posts are not queued: an upload can take minutes.
+ * rendered, so a slow reader does not hold one, and after `holdAtMostMs` in any case. Form posts are not queued:
+ * an upload can take minutes.
  */
-export function pageQueue(limit: number) {
+export function pageQueue(limit: number, holdAtMostMs = 30_000) {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`The page queue needs a limit of 1 or more, not ${limit}`);
   let rendering = 0;
-  const waiting: Array<() => void> = [];
+  const waiting: Array<(fromQueue: boolean) => void> = [];
 
   return function queuePage(req: IncomingMessage, res: ServerResponse, next: Next) {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     const arrived = performance.now();
 
-    const start = () => {
+    const start = (fromQueue: boolean) => {
       rendering++;
       const began = performance.now();
       let done = false;
+      let holding: ReturnType<typeof setTimeout> | undefined;
       const finish = () => {
         if (done) return;
         done = true;
+        clearTimeout(holding);
         rendering--;
-        waiting.shift()?.();
+        waiting.shift()?.(true);
       };
       const writeHead = res.writeHead;
       res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
@@ -41,10 +44,15 @@ export function pageQueue(limit: number) {
         return writeHead.apply(this, args);
       } as ServerResponse["writeHead"];
       res.once("close", finish);
-      next();
+      // A page stuck on something (a database that stopped answering) gives its turn up, so others go on.
+      holding = setTimeout(finish, holdAtMostMs);
+      holding.unref();
+      // A page let in as another finishes starts on the next turn, not inside the other's writeHead.
+      if (fromQueue) setImmediate(next);
+      else next();
     };
 
-    if (rendering < limit) start();
+    if (rendering < limit) start(false);
     else {
       waiting.push(start);
       // A visitor who gives up while waiting leaves the queue.

@@ -7,8 +7,8 @@ const servers: Array<ReturnType<typeof createServer>> = [];
 afterEach(() => servers.splice(0).forEach((server) => server.close()));
 
 /** A server whose pages take `renderMs` to render behind a queue of `limit`; it counts pages rendering at once. */
-async function serve(limit: number, renderMs: number) {
-  const queue = pageQueue(limit);
+async function serve(limit: number, renderMs: number, holdAtMostMs?: number) {
+  const queue = pageQueue(limit, holdAtMostMs);
   const seen = { rendering: 0, most: 0, total: 0 };
   const server = createServer((req: IncomingMessage, res: ServerResponse) =>
     queue(req, res, () => {
@@ -75,6 +75,16 @@ describe("the page queue", () => {
     // The leaver never rendered: one page at a time, and two pages in all.
     expect(seen.most).toBe(1);
     expect(seen.total).toBe(2);
+  });
+
+  it("lets others go on when a page holds its turn too long", async () => {
+    const { port, seen } = await serve(1, 300, 50);
+    const started = performance.now();
+    const [first, second] = await Promise.all([get(port), get(port)]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    // The second began rendering while the first, stuck, was still at it.
+    expect(seen.most).toBe(2);
+    expect(performance.now() - started).toBeLessThan(550);
   });
 
   it("refuses a limit below one", () => {
