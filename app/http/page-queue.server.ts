@@ -24,7 +24,6 @@ export function pageQueue(limit: number, holdAtMostMs = 30_000) {
       rendering++;
       const began = performance.now();
       let done = false;
-      let holding: ReturnType<typeof setTimeout> | undefined;
       const finish = () => {
         if (done) return;
         done = true;
@@ -32,6 +31,8 @@ export function pageQueue(limit: number, holdAtMostMs = 30_000) {
         rendering--;
         waiting.shift()?.(true);
       };
+      // A page stuck on something (a database that stopped answering) gives its turn up, so others go on.
+      const holding = setTimeout(finish, holdAtMostMs);
       const writeHead = res.writeHead;
       res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
         if (!res.headersSent) {
@@ -44,8 +45,6 @@ export function pageQueue(limit: number, holdAtMostMs = 30_000) {
         return writeHead.apply(this, args);
       } as ServerResponse["writeHead"];
       res.once("close", finish);
-      // A page stuck on something (a database that stopped answering) gives its turn up, so others go on.
-      holding = setTimeout(finish, holdAtMostMs);
       holding.unref();
       // A page let in as another finishes starts on the next turn, not inside the other's writeHead.
       if (fromQueue) setImmediate(next);
