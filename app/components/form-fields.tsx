@@ -1,6 +1,8 @@
-// GOV.UK form patterns: an error summary that takes focus and links to each field, and fields that wire
-// aria-invalid and aria-describedby to their hint and error message. Every text comes from locales/.
-import { type MouseEvent, useEffect, useRef } from "react";
+// GOV.UK form patterns: an error summary that takes focus and links to each field, fields that wire
+// aria-invalid and aria-describedby to their hint and error message, and the journey's page with its back link.
+// Every text comes from locales/.
+import { Link, useSearchParams } from "@remix-run/react";
+import { type MouseEvent, type ReactNode, useEffect, useRef } from "react";
 import type { UseFormRegister } from "react-hook-form";
 import type { TranslateParams } from "~/i18n/translator";
 import { useTranslation } from "~/i18n/use-translation";
@@ -93,15 +95,7 @@ export function Radios(props: {
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend className={`govuk-fieldset__legend ${isPageHeading ? "govuk-fieldset__legend--l" : "govuk-fieldset__legend--m"}`}>
-          {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
-        </legend>
-        {hint ? (
-          <div id={hintId} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        <ErrorMessage id={`${name}-error`} error={error} />
+        <LegendHintAndError name={name} legend={legend} hint={hint} error={error} isPageHeading={isPageHeading} />
         <div className={`govuk-radios${inline ? " govuk-radios--inline" : ""}`}>
           {options.map((option, index) => {
             const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${index + 1}`;
@@ -130,6 +124,24 @@ export function Radios(props: {
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/** A fieldset's legend (the page's heading when it is the only question), hint and error message. */
+function LegendHintAndError(props: { name: string; legend: string; hint?: string; error?: string; isPageHeading?: boolean }) {
+  const { name, legend, hint, error, isPageHeading } = props;
+  return (
+    <>
+      <legend className={`govuk-fieldset__legend ${isPageHeading ? "govuk-fieldset__legend--l" : "govuk-fieldset__legend--m"}`}>
+        {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
+      </legend>
+      {hint ? (
+        <div id={`${name}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={`${name}-error`} error={error} />
+    </>
   );
 }
 
@@ -231,15 +243,7 @@ export function DateInput(props: {
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(hintId, errorId)}>
-        <legend className={`govuk-fieldset__legend ${isPageHeading ? "govuk-fieldset__legend--l" : "govuk-fieldset__legend--m"}`}>
-          {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
-        </legend>
-        {hint ? (
-          <div id={hintId} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        <ErrorMessage id={`${name}-error`} error={error} />
+        <LegendHintAndError name={name} legend={legend} hint={hint} error={error} isPageHeading={isPageHeading} />
         <div className="govuk-date-input" dir="ltr">
           {parts.map(({ part, width, labelKey }, index) => (
             <div className="govuk-date-input__item" key={part}>
@@ -262,5 +266,26 @@ export function DateInput(props: {
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/** "check-answers" when the resident came to change an answer from the check page, so they go back there. */
+export function useReturnTo(): "check-answers" | "" {
+  const [searchParams] = useSearchParams();
+  return searchParams.get("returnTo") === "check-answers" ? "check-answers" : "";
+}
+
+/** A page of the complaint journey: a back link, then the GOV.UK two-thirds column. */
+export function JourneyPage({ back, children }: { back: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Link to={back} className="govuk-back-link">
+        {t("back")}
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">{children}</div>
+      </div>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
-import { DateInput, ErrorSummary, Radios, TextArea, TextInput } from "~/components/form-fields";
+import { DateInput, ErrorSummary, JourneyPage, Radios, TextArea, TextInput, useReturnTo } from "~/components/form-fields";
 import { useCheckedForm } from "~/components/use-checked-form";
 import { translatedTitle } from "~/components/page-title";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
@@ -150,7 +150,6 @@ function QuestionForm() {
   const { stepId, values: saved, choices, advice, previous, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const step = stepById(stepId)!;
   const { register, errors, onSubmit } = useCheckedForm({
     check: (posted) => {
@@ -161,100 +160,93 @@ function QuestionForm() {
     serverErrors: actionData?.errors,
   });
   const values = actionData?.values ?? saved;
-  const returnTo = searchParams.get("returnTo") === "check-answers" ? "check-answers" : "";
+  const returnTo = useReturnTo();
   // The question is the page's heading: the first field's label or legend when it is a lone field or radios.
   const headingOnField = !step.advice && (step.fields.length === 1 || step.fields[0]?.kind === "radios");
 
   return (
-    <>
-      <Link to={returnTo ? "/complaint/check-answers" : previous} className="govuk-back-link">
-        {t("back")}
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} />
-          <Form method="post" noValidate onSubmit={onSubmit}>
-            <input type="hidden" name="returnTo" value={returnTo} />
-            {step.advice ? (
-              <>
-                <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
-                {advice.map((item) => (
-                  <div key={item.reason}>
-                    <p className="govuk-body">{item.reason}</p>
-                    <p className="govuk-body">{item.goTo}</p>
-                    {item.contactUrl ? (
-                      <p className="govuk-body">
-                        <a className="govuk-link" href={item.contactUrl} dir="ltr">
-                          {item.contactUrl}
-                        </a>
-                      </p>
-                    ) : null}
-                    {item.contactPhone ? (
-                      <p className="govuk-body" dir="ltr">
-                        {item.contactPhone}
-                      </p>
-                    ) : null}
-                    <div className="govuk-inset-text">{item.sendAnyway}</div>
-                  </div>
-                ))}
-                <p className="govuk-body">{t("complaint.advice.canStillSend")}</p>
-              </>
-            ) : null}
-            {!step.advice && !headingOnField ? (
-              <>
-                <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
-                {step.hintKey ? <p className="govuk-body">{t(step.hintKey)}</p> : null}
-              </>
-            ) : null}
-            {step.fields.map((field, index) => {
-              const error = errors[field.name];
-              const isPageHeading = headingOnField && index === 0;
-              const stepHint = isPageHeading && step.hintKey ? t(step.hintKey) : undefined;
-              switch (field.kind) {
-                case "radios": {
-                  const options: Option[] =
-                    typeof field.options === "string" || field.options.length === 0
-                      ? (choices[field.name] ?? [])
-                      : field.options.map((option) => ({
-                          value: option.value,
-                          label: t(option.labelKey),
-                          ...(option.hintKey ? { hint: t(option.hintKey) } : {}),
-                        }));
-                  return (
-                    <Radios key={field.name} name={field.name} legend={t(step.titleKey)} hint={stepHint}
-                      options={options} value={values[field.name]} error={error} inline={field.inline}
-                      isPageHeading={isPageHeading} register={register} />
-                  );
-                }
-                case "textarea":
-                  return (
-                    <TextArea key={field.name} name={field.name}
-                      label={isPageHeading ? t(step.titleKey) : t(field.labelKey ?? step.titleKey)}
-                      hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
-                      rows={field.rows} maxLength={field.maxLength} isPageHeading={isPageHeading} register={register} />
-                  );
-                case "text":
-                  return (
-                    <TextInput key={field.name} name={field.name}
-                      label={isPageHeading ? t(step.titleKey) : t(field.labelKey)}
-                      hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
-                      type={field.type} autoComplete={field.autoComplete} spellCheck={field.spellCheck}
-                      isPageHeading={isPageHeading} register={register} />
-                  );
-                case "date":
-                  return (
-                    <DateInput key={field.name} name={field.name} legend={t(step.titleKey)}
-                      hint={`${stepHint ? `${stepHint} ` : ""}${t(field.hintKey)}`} values={values} error={error}
-                      isPageHeading={isPageHeading} register={register} />
-                  );
-              }
-            })}
-            <button type="submit" className="govuk-button" data-module="govuk-button">
-              {t("continue")}
-            </button>
-          </Form>
-        </div>
-      </div>
-    </>
+    <JourneyPage back={returnTo ? "/complaint/check-answers" : previous}>
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <input type="hidden" name="returnTo" value={returnTo} />
+        {step.advice ? (
+          <>
+            <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
+            {advice.map((item) => (
+              <div key={item.reason}>
+                <p className="govuk-body">{item.reason}</p>
+                <p className="govuk-body">{item.goTo}</p>
+                {item.contactUrl ? (
+                  <p className="govuk-body">
+                    <a className="govuk-link" href={item.contactUrl} dir="ltr">
+                      {item.contactUrl}
+                    </a>
+                  </p>
+                ) : null}
+                {item.contactPhone ? (
+                  <p className="govuk-body" dir="ltr">
+                    {item.contactPhone}
+                  </p>
+                ) : null}
+                <div className="govuk-inset-text">{item.sendAnyway}</div>
+              </div>
+            ))}
+            <p className="govuk-body">{t("complaint.advice.canStillSend")}</p>
+          </>
+        ) : null}
+        {!step.advice && !headingOnField ? (
+          <>
+            <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
+            {step.hintKey ? <p className="govuk-body">{t(step.hintKey)}</p> : null}
+          </>
+        ) : null}
+        {step.fields.map((field, index) => {
+          const error = errors[field.name];
+          const isPageHeading = headingOnField && index === 0;
+          const stepHint = isPageHeading && step.hintKey ? t(step.hintKey) : undefined;
+          switch (field.kind) {
+            case "radios": {
+              const options: Option[] =
+                typeof field.options === "string" || field.options.length === 0
+                  ? (choices[field.name] ?? [])
+                  : field.options.map((option) => ({
+                      value: option.value,
+                      label: t(option.labelKey),
+                      ...(option.hintKey ? { hint: t(option.hintKey) } : {}),
+                    }));
+              return (
+                <Radios key={field.name} name={field.name} legend={t(step.titleKey)} hint={stepHint}
+                  options={options} value={values[field.name]} error={error} inline={field.inline}
+                  isPageHeading={isPageHeading} register={register} />
+              );
+            }
+            case "textarea":
+              return (
+                <TextArea key={field.name} name={field.name}
+                  label={isPageHeading ? t(step.titleKey) : t(field.labelKey ?? step.titleKey)}
+                  hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
+                  rows={field.rows} maxLength={field.maxLength} isPageHeading={isPageHeading} register={register} />
+              );
+            case "text":
+              return (
+                <TextInput key={field.name} name={field.name}
+                  label={isPageHeading ? t(step.titleKey) : t(field.labelKey)}
+                  hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
+                  type={field.type} autoComplete={field.autoComplete} spellCheck={field.spellCheck}
+                  isPageHeading={isPageHeading} register={register} />
+              );
+            case "date":
+              return (
+                <DateInput key={field.name} name={field.name} legend={t(step.titleKey)}
+                  hint={`${stepHint ? `${stepHint} ` : ""}${t(field.hintKey)}`} values={values} error={error}
+                  isPageHeading={isPageHeading} register={register} />
+              );
+          }
+        })}
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          {t("continue")}
+        </button>
+      </Form>
+    </JourneyPage>
   );
 }

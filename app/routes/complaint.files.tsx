@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
-import { ErrorSummary, fieldId } from "~/components/form-fields";
+import { ErrorSummary, fieldId, JourneyPage, useReturnTo } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { assertSameOrigin } from "~/http/same-origin.server";
 import { canVisit, journey, mergeAnswers, nextPage } from "~/journey/complaint-steps";
@@ -66,78 +66,70 @@ export default function FilesPage() {
   const { files, previous } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
-  const returnTo = searchParams.get("returnTo") === "check-answers" ? "check-answers" : "";
+  const returnTo = useReturnTo();
   const errors = actionData?.errors ?? [];
   const full = files.length >= MAX_FILES;
   return (
-    <>
-      <Link to={returnTo ? "/complaint/check-answers" : previous} className="govuk-back-link">
-        {t("back")}
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary
-            errors={errors.map((error) => ({ field: "files", key: error.key, params: { filename: error.filename } }))}
-          />
-          <Form method="post" encType="multipart/form-data" noValidate>
-            <input type="hidden" name="returnTo" value={returnTo} />
-            <div className={`govuk-form-group${errors.length > 0 ? " govuk-form-group--error" : ""}`}>
-              <h1 className="govuk-label-wrapper">
-                <label className="govuk-label govuk-label--l" htmlFor={fieldId("files")}>
-                  {t("complaint.files.title")}
-                </label>
-              </h1>
-              <div id="files-hint" className="govuk-hint">
-                {t("complaint.files.hint")}
-              </div>
-              {errors.map((error) => (
-                <p key={`${error.key}${error.filename}`} id="files-error" className="govuk-error-message">
-                  <span className="govuk-visually-hidden">{t("errors.form.prefix")}</span>{" "}
-                  {t(error.key, { filename: error.filename })}
-                </p>
-              ))}
-              {full ? null : (
-                <input
-                  className={`govuk-file-upload${errors.length > 0 ? " govuk-file-upload--error" : ""}`}
-                  id={fieldId("files")}
-                  name="files"
-                  type="file"
-                  multiple
-                  accept=".pdf,.jpg,.jpeg,.png,.doc,.docx,application/pdf,image/jpeg,image/png"
-                  aria-describedby={errors.length > 0 ? "files-hint files-error" : "files-hint"}
-                />
-              )}
-            </div>
-            {full ? null : (
-              <button type="submit" name="intent" value="upload" className="govuk-button govuk-button--secondary">
-                {t("complaint.files.add")}
-              </button>
-            )}
-            <h2 className="govuk-heading-m">{t("complaint.files.added")}</h2>
-            {files.length === 0 ? (
-              <p className="govuk-body">{t("complaint.files.none")}</p>
-            ) : (
-              <dl className="govuk-summary-list">
-                {files.map((file) => (
-                  <div className="govuk-summary-list__row" key={file.id}>
-                    <dt className="govuk-summary-list__key council-preserve-lines">{file.filename}</dt>
-                    <dd className="govuk-summary-list__actions">
-                      <button type="submit" name="intent" value={`remove:${file.id}`} className="govuk-button govuk-button--warning govuk-!-margin-bottom-0">
-                        {t("complaint.files.remove")}
-                        <span className="govuk-visually-hidden"> {file.filename}</span>
-                      </button>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-            <button type="submit" name="intent" value="continue" className="govuk-button">
-              {t("continue")}
-            </button>
-          </Form>
+    <JourneyPage back={returnTo ? "/complaint/check-answers" : previous}>
+      <ErrorSummary
+        errors={errors.map((error) => ({ field: "files", key: error.key, params: { filename: error.filename } }))}
+      />
+      <Form method="post" encType="multipart/form-data" noValidate>
+        <input type="hidden" name="returnTo" value={returnTo} />
+        <div className={`govuk-form-group${errors.length > 0 ? " govuk-form-group--error" : ""}`}>
+          <h1 className="govuk-label-wrapper">
+            <label className="govuk-label govuk-label--l" htmlFor={fieldId("files")}>
+              {t("complaint.files.title")}
+            </label>
+          </h1>
+          <div id="files-hint" className="govuk-hint">
+            {t("complaint.files.hint")}
+          </div>
+          {errors.map((error) => (
+            <p key={`${error.key}${error.filename}`} id="files-error" className="govuk-error-message">
+              <span className="govuk-visually-hidden">{t("errors.form.prefix")}</span>{" "}
+              {t(error.key, { filename: error.filename })}
+            </p>
+          ))}
+          {full ? null : (
+            <input
+              className={`govuk-file-upload${errors.length > 0 ? " govuk-file-upload--error" : ""}`}
+              id={fieldId("files")}
+              name="files"
+              type="file"
+              multiple
+              accept=".pdf,.jpg,.jpeg,.png,.doc,.docx,application/pdf,image/jpeg,image/png"
+              aria-describedby={errors.length > 0 ? "files-hint files-error" : "files-hint"}
+            />
+          )}
         </div>
-      </div>
-    </>
+        {full ? null : (
+          <button type="submit" name="intent" value="upload" className="govuk-button govuk-button--secondary">
+            {t("complaint.files.add")}
+          </button>
+        )}
+        <h2 className="govuk-heading-m">{t("complaint.files.added")}</h2>
+        {files.length === 0 ? (
+          <p className="govuk-body">{t("complaint.files.none")}</p>
+        ) : (
+          <dl className="govuk-summary-list">
+            {files.map((file) => (
+              <div className="govuk-summary-list__row" key={file.id}>
+                <dt className="govuk-summary-list__key council-preserve-lines">{file.filename}</dt>
+                <dd className="govuk-summary-list__actions">
+                  <button type="submit" name="intent" value={`remove:${file.id}`} className="govuk-button govuk-button--warning govuk-!-margin-bottom-0">
+                    {t("complaint.files.remove")}
+                    <span className="govuk-visually-hidden"> {file.filename}</span>
+                  </button>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <button type="submit" name="intent" value="continue" className="govuk-button">
+          {t("continue")}
+        </button>
+      </Form>
+    </JourneyPage>
   );
 }

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { firstUnanswered } from "~/journey/complaint-steps";
@@ -7,6 +7,7 @@ import { journeyContext, notYet, readForm } from "~/journey/journey.server";
 import { acknowledgementMail } from "~/models/complaint-mail.server";
 import { submitComplaint } from "~/models/complaints.server";
 import { findServiceArea } from "~/models/service-areas.server";
+import { JourneyPage } from "~/components/form-fields";
 import { textsFor } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.send.title");
@@ -48,22 +49,15 @@ export default function SendComplaint() {
   const { t } = useTranslation();
   const navigation = useNavigation();
   return (
-    <>
-      <Link to="/complaint/check-answers" className="govuk-back-link">
-        {t("back")}
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{t("complaint.send.title")}</h1>
-          <p className="govuk-body">{t("complaint.send.declaration")}</p>
-          {anonymous ? <div className="govuk-inset-text">{t("complaint.send.anonymous")}</div> : null}
-          <Form method="post">
-            <button type="submit" className="govuk-button" disabled={navigation.state === "submitting"}>
-              {t("complaint.send.button")}
-            </button>
-          </Form>
-        </div>
-      </div>
-    </>
+    <JourneyPage back="/complaint/check-answers">
+      <h1 className="govuk-heading-l">{t("complaint.send.title")}</h1>
+      <p className="govuk-body">{t("complaint.send.declaration")}</p>
+      {anonymous ? <div className="govuk-inset-text">{t("complaint.send.anonymous")}</div> : null}
+      <Form method="post">
+        <button type="submit" className="govuk-button" disabled={navigation.state === "submitting"}>
+          {t("complaint.send.button")}
+        </button>
+      </Form>
+    </JourneyPage>
   );
 }
