@@ -16,12 +16,7 @@ export function textsFor(code: LanguageCode, keys: readonly string[]): ResourceL
   return texts;
 }
 
-/** The texts under these keys in the visitor's language. */
-export async function pageTexts(request: Request, keys: readonly string[]): Promise<ResourceLanguage> {
-  return textsFor(await localeFor(request), keys);
-}
-
-/** A loader for a page that needs nothing but its texts. */
+/** A loader for a page that needs nothing but its texts, in the visitor's language. */
 export function textsLoader(keys: readonly string[]) {
-  return async ({ request }: LoaderFunctionArgs) => ({ texts: await pageTexts(request, keys) });
+  return async ({ request }: LoaderFunctionArgs) => ({ texts: textsFor(await localeFor(request), keys) });
 }

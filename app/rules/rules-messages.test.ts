@@ -14,7 +14,6 @@ import { OMBUDSMAN_REFERRAL_REASONS, ombudsmanReferral } from "./ombudsman";
 import { rulesConfig } from "./rules-config";
 import { TRANSITION_ERROR_CODES } from "./stage-machine";
 import { ACKNOWLEDGEMENT_CONTENTS, OUTCOMES, REMEDIES, responseRequirements } from "./stage-outcomes";
-import { AGE_BANDS, CONTACT_METHODS, EQUALITY_QUESTIONS, INTAKE_QUESTIONS, SUPPORT_NEEDS } from "./complaint-intake";
 import { PATHWAYS, type Pathway } from "./timescales";
 
 let t: i18n;
@@ -180,14 +179,7 @@ describe("the English rules catalogue (locales/en/rules.json)", () => {
     expect(render({ key: "eligibility.advice.out_of_time.reason", params: result.advice[2]?.params ?? {} })).toContain("10 January 2024");
   });
 
-  it("has every intake and acknowledgement label", () => {
-    for (const q of INTAKE_QUESTIONS) expectKey(`intake.question.${q}`);
-    for (const m of CONTACT_METHODS) expectKey(`intake.contactMethod.${m}`);
-    for (const n of SUPPORT_NEEDS) expectKey(`intake.supportNeed.${n}`);
-    for (const q of EQUALITY_QUESTIONS) expectKey(`intake.equality.${q}`);
-    for (const b of AGE_BANDS) expectKey(`intake.ageBand.${b}`);
-    expectKey("intake.preferNotToSay");
-    expectKey("intake.equalityOptional");
+  it("has every acknowledgement label", () => {
     for (const item of ACKNOWLEDGEMENT_CONTENTS) expectKey(`acknowledgement.${item}`);
   });
 
