@@ -28,6 +28,15 @@ const chromium = {
 // it, so the end-to-end tests also show the portal migrating and serving a real PostgreSQL.
 const postgresUrl = process.env.E2E_DATABASE_URL;
 
+const RAISED_LIMITS = JSON.stringify(
+  Object.fromEntries(
+    ["send.client", "send.recipient", "draft.client", "upload.client", "compliment.client", "equality.client"].map((name) => [
+      name,
+      { points: 100_000, seconds: 3600 },
+    ]),
+  ),
+);
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -37,8 +46,10 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL: `http://localhost:${PORT}`, trace: "off" },
   projects: [
-    { name: "javascript", use: { ...chromium }, testIgnore: /postgresql\.spec\.ts/ },
-    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: /postgresql\.spec\.ts/ },
+    { name: "javascript", use: { ...chromium }, testIgnore: /(postgresql|http)\.spec\.ts/ },
+    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: /(postgresql|http)\.spec\.ts/ },
+    // HTTP-level checks need no browser page, so they run once.
+    { name: "http", use: { ...chromium }, testMatch: /http\.spec\.ts/ },
     ...(postgresUrl
       ? [
           {
@@ -58,7 +69,8 @@ export default defineConfig({
     },
     {
       // The production build on a fresh embedded database with the demo data, as a newcomer would run it.
-      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} MAIL_INTERVAL_MS=500 NODE_ENV=production node server.js`,
+      // Every test comes from 127.0.0.1, so the rate limits are raised here, through configuration as anyone would.
+      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' node server.js`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -68,7 +80,8 @@ export default defineConfig({
     ...(postgresUrl
       ? [
           {
-            command: `DATABASE_URL=${postgresUrl} PORT=${PORT + 1} NODE_ENV=production node server.js`,
+            // Two worker processes, as on a 2-core server; a low compliment limit for the rate-limit test.
+            command: `DATABASE_URL=${postgresUrl} DATABASE_MIGRATION_URL=${process.env.E2E_MIGRATION_URL} PORT=${PORT + 1} NODE_ENV=production WEB_CONCURRENCY=2 RATE_LIMITS='{"compliment.client":{"points":2,"seconds":3600}}' node server.js`,
             url: `http://localhost:${PORT + 1}/healthz`,
             reuseExistingServer: false,
             timeout: 60_000,

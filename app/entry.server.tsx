@@ -6,7 +6,11 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/components/nonce";
 import { closeDb, getDb } from "~/db.server";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
-export { pageQueue } from "~/http/page-queue.server";
+import { logServerError } from "~/http/error-log.server";
+export { pageLimiter, pageLimitsFromEnv } from "~/http/page-limiter.server";
+export { remixHandler } from "~/http/remix-handler.server";
+export { securityHeaders, servedOverHttps, trustedProxyHops } from "~/http/security-headers.server";
+export { logServerError };
 import { setPageResources } from "~/i18n/page-resources";
 import { shellResourcesFor } from "~/i18n/resources.server";
 import { purgeExpiredDrafts } from "~/journey/drafts.server";
@@ -23,6 +27,12 @@ let stopMailWorker: (() => Promise<void>) | null = null;
 let purgeTimer: ReturnType<typeof setInterval> | null = null;
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
+/** Called once by server.js before any worker starts: opens the database to apply its migrations, and closes it. */
+export async function migrateDatabase() {
+  await getDb();
+  await closeDb();
+}
+
 /** Called by server.js before it listens: opens the database, applies migrations, starts sending mail. */
 export async function startup() {
   await getDb();
@@ -30,7 +40,7 @@ export async function startup() {
   const purge = () =>
     getDb()
       .then((db) => purgeExpiredDrafts(db))
-      .catch((error: unknown) => console.error("Could not delete expired drafts", error));
+      .catch((error: unknown) => logServerError("Could not delete expired drafts", error));
   void purge();
   purgeTimer = setInterval(purge, PURGE_INTERVAL_MS);
   purgeTimer.unref();
@@ -43,28 +53,25 @@ export async function shutdown() {
   await closeDb();
 }
 
-export function securityHeaders(headers: Headers, nonce: string) {
-  if (process.env.NODE_ENV === "production") {
-    headers.set(
-      "Content-Security-Policy",
-      [
-        "default-src 'self'",
-        `script-src 'self' 'nonce-${nonce}'`,
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "base-uri 'self'",
-        "object-src 'none'",
-      ].join("; "),
-    );
-  }
-  headers.set("X-Content-Type-Options", "nosniff");
-  headers.set("Referrer-Policy", "same-origin");
-  headers.set("X-Frame-Options", "DENY");
-  headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+/** A page's own Content-Security-Policy: its scripts run only with this response's nonce. The other security
+ * headers are set for every response by the server (app/http/security-headers.server.ts). */
+function documentPolicy(headers: Headers, nonce: string) {
+  if (process.env.NODE_ENV !== "production") return;
+  headers.set(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "object-src 'none'",
+    ].join("; "),
+  );
 }
 
 export default function handleRequest(
@@ -94,7 +101,7 @@ export default function handleRequest(
           body.on("data", (chunk: Buffer) => chunks.push(chunk));
           body.on("end", () => {
             responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-            securityHeaders(responseHeaders, nonce);
+            documentPolicy(responseHeaders, nonce);
             resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
           });
           pipe(body);
@@ -104,7 +111,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (rendered) console.error(error);
+          if (rendered) logServerError("Page failed to render", error);
         },
       },
     );
@@ -114,5 +121,5 @@ export default function handleRequest(
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
-  console.error(error);
+  logServerError(`${request.method} ${new URL(request.url).pathname} failed`, error);
 };

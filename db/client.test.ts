@@ -9,6 +9,7 @@ import {
   MIGRATIONS_FOLDER,
   type OpenDatabase,
   openDatabase,
+  rowsOf,
   targetFromEnv,
 } from "./client";
 import { complaints } from "./schema";
@@ -19,8 +20,7 @@ const MIGRATION_COUNT = (
 ).entries.length;
 
 async function rows<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+  return rowsOf<T>(await db.execute(query));
 }
 
 describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
@@ -38,12 +38,12 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     expect(tables.map((row) => row.table_name)).toEqual([
+      "app_secrets",
       "attachments",
       "complaint_events",
       "complaints",
       "compliments",
       "drafts",
-      "equality_responses",
       "outbox",
       "service_area_names",
       "service_areas",
@@ -51,7 +51,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
   });
 
   it("opens again without re-applying migrations", async () => {
-    const target = await targetFor(kind);
+    const target = await targetFor(kind, "owner");
     const first = await openDatabase(target);
     await first.close();
     if (target.kind === "pglite") return; // an in-memory PGlite is new on every open

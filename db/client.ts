@@ -10,7 +10,11 @@ import * as schema from "./schema";
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; maxConnections?: number }
+  /**
+   * `url` is the role the portal works as (a member of portal_web, which cannot read equality answers); when
+   * `migrationUrl` is given, migrations run through it instead, as the role that owns the schema.
+   */
+  | { kind: "postgres"; url: string; migrationUrl?: string; maxConnections?: number }
   | { kind: "pglite"; dataDir?: string };
 
 export type OpenDatabase = { db: Database; kind: DatabaseTarget["kind"]; close: () => Promise<void> };
@@ -22,9 +26,14 @@ export const MIGRATIONS_FOLDER = existsSync(resolve(here, "migrations/meta/_jour
   : resolve(process.cwd(), "db/migrations");
 export const DEFAULT_DATA_DIR = resolve(process.cwd(), ".data/pglite");
 
-/** Where the portal's data lives, from the environment: DATABASE_URL, else PGlite in DATA_DIR. */
+/**
+ * Where the portal's data lives, from the environment: DATABASE_URL (with DATABASE_MIGRATION_URL for the owner
+ * that migrates it, when that is another role), else PGlite in DATA_DIR.
+ */
 export function targetFromEnv(env: Record<string, string | undefined> = process.env): DatabaseTarget {
-  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  if (env.DATABASE_URL) {
+    return { kind: "postgres", url: env.DATABASE_URL, ...(env.DATABASE_MIGRATION_URL ? { migrationUrl: env.DATABASE_MIGRATION_URL } : {}) };
+  }
   return { kind: "pglite", dataDir: env.DATA_DIR ? resolve(env.DATA_DIR) : DEFAULT_DATA_DIR };
 }
 
@@ -33,10 +42,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    if (target.migrationUrl) {
+      const owner = postgres(target.migrationUrl, { max: 1, onnotice: () => {} });
+      try {
+        await migrate(drizzle(owner, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await owner.end({ timeout: 5 });
+      }
+    }
     const client = postgres(target.url, { max: target.maxConnections ?? 10, onnotice: () => {} });
     const db = drizzle(client, { schema });
     try {
-      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      if (!target.migrationUrl) await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     } catch (error) {
       await client.end({ timeout: 1 });
       throw error;
@@ -69,4 +86,9 @@ export function isLocalTarget(target: DatabaseTarget): boolean {
   } catch {
     return false;
   }
+}
+
+/** The rows of `db.execute(...)`: postgres.js gives an array, PGlite an object holding one. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -9,6 +9,7 @@ import {
   integer,
   jsonb,
   pgEnum,
+  pgSchema,
   pgTable,
   primaryKey,
   serial,
@@ -141,15 +142,36 @@ export const attachments = pgTable(
   (table) => [index("attachments_draft_idx").on(table.draftId), index("attachments_complaint_idx").on(table.complaintId)],
 );
 
-// Equality monitoring answers (RULES §6): special category data, stored apart from complaints with no link
-// back to one — only the dimensions the aggregate reports break down by. Caseworker queries never touch it.
-export const equalityResponses = pgTable("equality_responses", {
-  id: uuid("id").primaryKey().defaultRandom(),
+// Equality monitoring answers (RULES §6): special category data, in a schema of their own that the web
+// application's database role cannot read (db/migrations/0002_equality_apart.sql). Rows carry only what the
+// aggregate reports break down by — no id, no time (the month at most), no link to a complaint — and reach
+// `responses` in shuffled batches, so neither their order nor the transaction that wrote them tells one
+// resident's answers from another's. The web application writes only through equality.record_answers().
+export const equalitySchema = pgSchema("equality");
+
+const equalityColumns = () => ({
   pathway: pathwayEnum("pathway").notNull(),
   serviceAreaSlug: text("service_area_slug").notNull(),
   receivedMonth: text("received_month").notNull(),
   answers: jsonb("answers").$type<Record<string, string>>().notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Answers waiting for a batch to fill. */
+export const equalityPending = equalitySchema.table("pending", equalityColumns());
+
+/** Answers released for counting, in shuffled batches. */
+export const equalityResponses = equalitySchema.table("responses", equalityColumns());
+
+/** Hashes of the one-use tokens already spent, so a repeated post records nothing twice; kept a few days. */
+export const equalitySpentTokens = equalitySchema.table("spent_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  forgetAfter: date("forget_after", { mode: "string" }).notNull(),
+});
+
+// Secrets the portal makes for itself when none is configured (the cookie-signing key), shared by every worker.
+export const appSecrets = pgTable("app_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
 });
 
 // Mail to send, written in the same transaction as what it reports, then delivered by a worker with retries.
@@ -184,4 +206,12 @@ export const compliments = pgTable("compliments", {
   email: text("email").notNull().default(""),
   language: text("language").notNull().default("en"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Rate limits (app/http/rate-limits.server.ts), counted in the database so they hold across every worker and
+// server. Keys are keyed hashes of the client's address or an email address, never the address itself.
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: timestamp("expire", { withTimezone: true }),
 });

@@ -5,7 +5,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
-import { type Database, isLocalTarget, openDatabase, targetFromEnv } from "./client";
+import { type Database, isLocalTarget, openDatabase, rowsOf, targetFromEnv } from "./client";
 import { SERVICE_AREAS } from "./reference-data";
 import { complaintEvents, complaints, serviceAreaNames, serviceAreas } from "./schema";
 
@@ -123,8 +123,7 @@ export async function countRows(db: Database) {
     select (select count(*) from service_areas)::int as areas,
            (select count(*) from service_area_names)::int as names,
            (select count(*) from complaints)::int as complaints`);
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
-  return rows[0] as { areas: number; names: number; complaints: number };
+  return rowsOf<{ areas: number; names: number; complaints: number }>(result)[0]!;
 }
 
 async function main() {

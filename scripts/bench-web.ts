@@ -1,7 +1,7 @@
 // Benchmarks for the online complaint (issue 4), run on this machine with `npx tsx scripts/bench-web.ts`
 // after `npm run build`. Not a test: it prints figures. It starts a throwaway PostgreSQL and the production
 // server on it, then, from this same process (so the load generator shares the 2 cores):
-//   1. final submission: POST /complaint/send for prepared drafts, 20 concurrent clients;
+//   1. final submission: POST /complaint/check-answers for prepared drafts, 20 concurrent clients;
 //   2. journey pages: GET question pages with a saved draft, 50 concurrent clients;
 //   3. JavaScript shipped to a journey page, gzipped.
 import { spawn } from "node:child_process";
@@ -24,11 +24,6 @@ const answers = {
   proceedings: "no", whatWentWrong: "Missed bin", howAffected: "Rubbish", outcomeWanted: "Collect it",
   referenceNumbers: "", filesReviewed: "yes", giveDetails: "yes", name: "Ada", email: "ada@example.com", phone: "",
   address: "", preferredContact: "email", supportNeeds: "", interpreter: "no", interpreterLanguage: "",
-  equalityOptIn: "yes",
-  equality: {
-    ageBand: "35_49", disability: "no", sex: "prefer_not_to_say", genderIdentitySame: "", sexualOrientation: "",
-    religion: "none", ethnicGroup: "white", ethnicBackground: "roma", pregnancy: "",
-  },
 };
 
 function percentile(sorted: number[], p: number) {
@@ -119,14 +114,18 @@ try {
   await run("journey pages (GET)", PAGE_REQUESTS, 50, page);
   console.log(serverTimeSummary());
 
-  await run("final submission (POST /complaint/send)", SUBMISSIONS, 20, async (i) => {
-    const response = await request(`${BASE}/complaint/send`, {
+  // The equality questions' cookie from one sending, to measure their first page below.
+  let equalityCookie = "";
+  await run("final submission (POST /complaint/check-answers)", SUBMISSIONS, 20, async (i) => {
+    const response = await request(`${BASE}/complaint/check-answers`, {
       method: "POST",
       dispatcher: agent,
       headers: { cookie: cookie(tokens[i]!), origin: BASE, "content-type": "application/x-www-form-urlencoded" },
       body: "",
     });
     await response.body.dump();
+    const setCookies = ([] as string[]).concat(response.headers["set-cookie"] ?? []);
+    equalityCookie ||= setCookies.find((value) => value.startsWith("equality="))?.split(";")[0] ?? "";
     return response.statusCode === 303 ? 200 : response.statusCode;
   });
 
@@ -135,10 +134,10 @@ try {
   // data, which carries the page's own texts). The largest is reported.
   let largest = { total: 0, detail: "" };
   for (const language of ["en", "pl", "pa", "ro", "ur", "ar"]) {
-    for (const step of [...pages, "equality-ethnic-group", "equality-religion"]) {
+    for (const step of [...pages, "check-answers", "equality/questions"]) {
       const response = await request(`${BASE}/complaint/${step}`, {
         dispatcher: agent,
-        headers: { cookie: cookie(tokens[SUBMISSIONS]!), "accept-language": language },
+        headers: { cookie: `${cookie(tokens[SUBMISSIONS]!)}; ${equalityCookie}`, "accept-language": language },
       });
       const html = await response.body.text();
       if (!html.includes(`lang="${language === "en" ? "en-GB" : language === "pa" ? "pa-Guru" : language}"`)) throw new Error(`/complaint/${step} was not in ${language}`);

@@ -6,9 +6,12 @@ const vitest = JSON.parse(readFileSync(vitestFile, "utf8"));
 const playwright = JSON.parse(readFileSync(playwrightFile, "utf8"));
 
 const unitPassed = vitest.numPassedTests;
-const unitFailed = vitest.numFailedTests;
+// A test file that fails to load counts as a failure, and so does a run that found no tests at all.
+const unitFailed = vitest.numFailedTests + vitest.numFailedTestSuites + (vitest.numTotalTests === 0 ? 1 : 0);
 const e2ePassed = playwright.stats.expected;
-const e2eFailed = playwright.stats.unexpected + playwright.stats.flaky;
+// Errors outside any test (a web server that would not start, a broken config) are failures too.
+const e2eFailed =
+  playwright.stats.unexpected + playwright.stats.flaky + (playwright.errors?.length ?? 0) + (e2ePassed === 0 ? 1 : 0);
 const seconds = Math.round(Date.now() / 1000 - Number(started));
 
 console.log(`\nUnit and database tests: ${unitPassed} passed, ${unitFailed} failed`);

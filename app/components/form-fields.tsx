@@ -64,6 +64,28 @@ export function ErrorSummary({ errors }: { errors: FieldErrors | ErrorItem[] }) 
   );
 }
 
+/**
+ * Shown when a save was refused because the answers changed since the page was loaded (in another tab or
+ * window): the page now shows what is saved. It takes focus, as an error summary does.
+ */
+export function StaleNotice() {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="govuk-notification-banner" role="region" aria-labelledby="stale-title" ref={ref} tabIndex={-1}>
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="stale-title">
+          {t("errors.form.stale.title")}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{t("errors.form.stale.body")}</p>
+      </div>
+    </div>
+  );
+}
+
 function ErrorMessage({ id, error }: { id: string; error?: string }) {
   const { t } = useTranslation();
   if (!error) return null;

@@ -26,7 +26,9 @@ export function useCheckedForm(options: {
   );
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const element = event.currentTarget;
-    void form.handleSubmit(() => submit(element, { method: "post" }))(event);
+    // The button pressed is sent too (its name and value), as the browser would without JavaScript.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    void form.handleSubmit(() => submit(submitter instanceof HTMLButtonElement ? submitter : element, { method: "post" }))(event);
   }
   return { register: form.register, errors: { ...(options.serverErrors ?? {}), ...clientErrors }, onSubmit };
 }

@@ -24,3 +24,11 @@ describe("same-origin form posts", () => {
     expect(isSameOriginPost(post({ Origin: "not a url" }))).toBe(false);
   });
 });
+
+describe("same-origin form posts behind no trusted proxy", () => {
+  it("judge the host by the request's own address, not a forwarded host the client wrote", () => {
+    // The server builds the request's URL from X-Forwarded-Host only when TRUST_PROXY trusts the hop, so here the
+    // URL says portal.example and a client's claim to be evil.example changes nothing.
+    expect(isSameOriginPost(post({ Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" }))).toBe(false);
+  });
+});

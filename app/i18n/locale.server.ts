@@ -1,15 +1,9 @@
 // Chooses the visitor's language: the `lang` cookie set by the language switcher, then Accept-Language.
-import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
+import { portalCookie } from "~/http/cookies.server";
 import { DEFAULT_LANGUAGE, isLanguageCode, LANGUAGE_COOKIE, LANGUAGE_CODES, type LanguageCode } from "./languages";
 
-export const languageCookie = createCookie(LANGUAGE_COOKIE, {
-  path: "/",
-  sameSite: "lax",
-  httpOnly: true,
-  secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false",
-  maxAge: 60 * 60 * 24 * 365,
-});
+export const languageCookie = portalCookie(LANGUAGE_COOKIE, { maxAge: 60 * 60 * 24 * 365 });
 
 const detector = new RemixI18Next({
   detection: {

@@ -2,7 +2,7 @@
 // schema that checks its answer in the browser and again on the server, and which page comes next. Error
 // messages are translation keys, so they read the same in every language, with or without JavaScript.
 import { z } from "zod/mini";
-import { EMAIL, plainText } from "~/forms/plain-text";
+import { EMAIL, NAME_LIMIT, oneLineText, plainText } from "~/forms/plain-text";
 import { addCalendarMonths, isIsoDate, type IsoDate } from "~/rules/calendar-dates";
 import { SUBJECTS, type Subject } from "~/rules/eligibility";
 
@@ -16,38 +16,17 @@ function text(required: string | null, max: number, tooLong: string) {
   return plainText({ max, tooLong, ...(required ? { required } : {}) });
 }
 
+/** What a one-line text box takes: no line breaks (see oneLineText). */
+function line(required: string | null, max: number, tooLong: string) {
+  return oneLineText({ max, tooLong, ...(required ? { required } : {}) });
+}
+
 const yesNo = (required: string) => z.enum(["yes", "no"], { error: required });
 
 /** A page's schema: what its form posts in, the answers to save out. */
 type StepSchema = z.ZodMiniType<Partial<ComplaintAnswers>>;
 
 export const PREFERRED_CONTACT = ["email", "phone", "post"] as const;
-
-export const ETHNIC_GROUPS = {
-  asian: ["indian", "pakistani", "bangladeshi", "chinese", "other_asian"],
-  black: ["african", "caribbean", "other_black"],
-  mixed: ["white_black_caribbean", "white_black_african", "white_asian", "other_mixed"],
-  white: ["english_welsh_scottish_ni_british", "irish", "gypsy_irish_traveller", "roma", "other_white"],
-  other: ["arab", "any_other"],
-} as const;
-export type EthnicGroup = keyof typeof ETHNIC_GROUPS;
-
-export const EQUALITY_OPTIONS = {
-  ageBand: ["under_16", "16_24", "25_34", "35_49", "50_64", "65_plus"],
-  disability: ["yes", "no"],
-  disabilityImpact: ["a_lot", "a_little", "not_at_all"],
-  sex: ["female", "male"],
-  genderIdentitySame: ["yes", "no"],
-  sexualOrientation: ["straight", "gay_lesbian", "bisexual", "other"],
-  religion: ["none", "christian", "buddhist", "hindu", "jewish", "muslim", "sikh", "other"],
-  ethnicGroup: ["asian", "black", "mixed", "white", "other"],
-  pregnancy: ["yes", "no"],
-} as const;
-
-export const PREFER_NOT_TO_SAY = "prefer_not_to_say";
-
-const equalityAnswer = (options: readonly string[]) =>
-  z.optional(z.union([z.enum([PREFER_NOT_TO_SAY, ...options] as [string, ...string[]]), z.literal("")]));
 
 /** Everything the resident has answered so far; every field is optional until check answers. */
 export type ComplaintAnswers = {
@@ -72,8 +51,6 @@ export type ComplaintAnswers = {
   supportNeeds?: string;
   interpreter?: "yes" | "no";
   interpreterLanguage?: string;
-  equalityOptIn?: "yes" | "no";
-  equality?: Partial<Record<keyof typeof EQUALITY_OPTIONS | "ethnicBackground", string>>;
 };
 
 /** The date fields of a date page, checked as a real date that is not in the future. */
@@ -127,7 +104,6 @@ export type StepId =
   | "preferred-contact"
   | "support-needs"
   | "interpreter"
-  | "equality"
   | "equality-age"
   | "equality-disability"
   | "equality-disability-impact"
@@ -153,8 +129,6 @@ export type Step = {
   applies: (answers: ComplaintAnswers, today: IsoDate) => boolean;
   /** Whether this page has been answered. */
   answered: (answers: ComplaintAnswers) => boolean;
-  /** Part of the equality questions: shown after check answers, answers kept apart. */
-  equality?: true;
 };
 
 const always = () => true;
@@ -164,26 +138,6 @@ const options = (prefix: string, values: readonly string[]): FieldOption[] =>
 /** §9.2: more than 12 months since it happened or they became aware of it. */
 export function isOutOfTime(happenedOn: IsoDate | undefined, today: IsoDate): boolean {
   return happenedOn !== undefined && addCalendarMonths(happenedOn, 12) < today;
-}
-
-function equalityStep(
-  id: StepId,
-  key: keyof typeof EQUALITY_OPTIONS | "ethnicBackground",
-  values: readonly string[],
-  applies: (answers: ComplaintAnswers) => boolean = () => true,
-): Step {
-  return {
-    id,
-    titleKey: `complaint.equality.${key}.title`,
-    fields: [{ kind: "radios", name: key, options: [...options(`complaint.equality.${key}.options`, values), { value: PREFER_NOT_TO_SAY, labelKey: "complaint.equality.preferNotToSay" }] }],
-    schema: z.pipe(
-      z.object({ [key]: equalityAnswer(values) }),
-      z.transform((value: Record<string, string | undefined>) => ({ equality: { [key]: value[key] ?? "" } })),
-    ) as unknown as StepSchema,
-    applies: (answers) => answers.equalityOptIn === "yes" && applies(answers),
-    answered: (answers) => answers.equality?.[key] !== undefined,
-    equality: true,
-  };
 }
 
 const continueSchema = z.pipe(z.object({}), z.transform(() => ({}))) as StepSchema;
@@ -309,7 +263,7 @@ export const STEPS: readonly Step[] = [
     id: "references",
     titleKey: "complaint.references.title",
     fields: [{ kind: "text", name: "referenceNumbers", labelKey: "complaint.references.label", hintKey: "complaint.references.hint", maxLength: SHORT_TEXT_LIMIT, spellCheck: false }],
-    schema: z.object({ referenceNumbers: text(null, SHORT_TEXT_LIMIT, "complaint.references.error.tooLong") }),
+    schema: z.object({ referenceNumbers: line(null, SHORT_TEXT_LIMIT, "complaint.references.error.tooLong") }),
     applies: always,
     answered: (a) => a.referenceNumbers !== undefined,
   },
@@ -338,8 +292,8 @@ export const STEPS: readonly Step[] = [
   {
     id: "name",
     titleKey: "complaint.name.title",
-    fields: [{ kind: "text", name: "name", labelKey: "complaint.name.label", autoComplete: "name", maxLength: SHORT_TEXT_LIMIT, spellCheck: false }],
-    schema: z.object({ name: text("complaint.name.error.required", SHORT_TEXT_LIMIT, "complaint.name.error.tooLong") }),
+    fields: [{ kind: "text", name: "name", labelKey: "complaint.name.label", autoComplete: "name", maxLength: NAME_LIMIT, spellCheck: false }],
+    schema: z.object({ name: line("complaint.name.error.required", NAME_LIMIT, "complaint.name.error.tooLong") }),
     applies: (a) => a.giveDetails === "yes",
     answered: (a) => a.name !== undefined,
   },
@@ -354,10 +308,10 @@ export const STEPS: readonly Step[] = [
     ],
     schema: z
       .object({
-        email: text(null, SHORT_TEXT_LIMIT, "complaint.contact.error.emailInvalid").check(
+        email: line(null, SHORT_TEXT_LIMIT, "complaint.contact.error.emailInvalid").check(
           z.refine((value) => value === "" || EMAIL.safeParse(value).success, { error: "complaint.contact.error.emailInvalid" }),
         ),
-        phone: text(null, 40, "complaint.contact.error.phoneInvalid").check(
+        phone: line(null, 40, "complaint.contact.error.phoneInvalid").check(
           z.refine((value) => value === "" || /^[+()\d\s-]{7,}$/.test(value), { error: "complaint.contact.error.phoneInvalid" }),
         ),
         address: text(null, 500, "complaint.contact.error.addressTooLong"),
@@ -402,7 +356,7 @@ export const STEPS: readonly Step[] = [
       z
         .object({
           interpreter: yesNo("complaint.interpreter.error.required"),
-          interpreterLanguage: text(null, 80, "complaint.interpreter.error.languageTooLong"),
+          interpreterLanguage: line(null, 80, "complaint.interpreter.error.languageTooLong"),
         })
         .check(
           z.refine((value) => value.interpreter === "no" || value.interpreterLanguage.length > 0, {
@@ -418,36 +372,6 @@ export const STEPS: readonly Step[] = [
     applies: always,
     answered: (a) => a.interpreter !== undefined,
   },
-  {
-    // RULES §6: optional equality monitoring, after check answers, kept apart from the complaint.
-    id: "equality",
-    titleKey: "complaint.equality.optIn.title",
-    hintKey: "complaint.equality.intro",
-    fields: [{ kind: "radios", name: "equalityOptIn", options: options("complaint.equality.optIn.options", ["yes", "no"]) }],
-    schema: z.object({ equalityOptIn: yesNo("complaint.equality.optIn.error.required") }),
-    applies: always,
-    answered: (a) => a.equalityOptIn !== undefined,
-    equality: true,
-  },
-  equalityStep("equality-age", "ageBand", EQUALITY_OPTIONS.ageBand),
-  equalityStep("equality-disability", "disability", EQUALITY_OPTIONS.disability),
-  equalityStep("equality-disability-impact", "disabilityImpact", EQUALITY_OPTIONS.disabilityImpact, (a) => a.equality?.disability === "yes"),
-  equalityStep("equality-sex", "sex", EQUALITY_OPTIONS.sex),
-  equalityStep("equality-gender-identity", "genderIdentitySame", EQUALITY_OPTIONS.genderIdentitySame),
-  equalityStep("equality-sexual-orientation", "sexualOrientation", EQUALITY_OPTIONS.sexualOrientation),
-  equalityStep("equality-religion", "religion", EQUALITY_OPTIONS.religion),
-  equalityStep("equality-ethnic-group", "ethnicGroup", EQUALITY_OPTIONS.ethnicGroup),
-  {
-    ...equalityStep("equality-ethnic-background", "ethnicBackground", []),
-    // The ONS 2021 census's second step: the backgrounds within the group chosen.
-    fields: [{ kind: "radios", name: "ethnicBackground", options: [] }],
-    schema: z.pipe(
-      z.object({ ethnicBackground: z.optional(z.string().check(z.maxLength(64))) }),
-      z.transform((value: { ethnicBackground?: string }) => ({ equality: { ethnicBackground: value.ethnicBackground ?? "" } })),
-    ) as unknown as StepSchema,
-    applies: (a) => a.equalityOptIn === "yes" && a.equality?.ethnicGroup !== undefined && a.equality.ethnicGroup in ETHNIC_GROUPS,
-  },
-  equalityStep("equality-pregnancy", "pregnancy", EQUALITY_OPTIONS.pregnancy),
 ];
 
 export const STEP_IDS = STEPS.map((step) => step.id);
@@ -481,55 +405,43 @@ export function stepTextKeys(step: Step): string[] {
   return [...keys];
 }
 
-export function ethnicBackgroundOptions(group: string | undefined): FieldOption[] {
-  const backgrounds = group && group in ETHNIC_GROUPS ? ETHNIC_GROUPS[group as EthnicGroup] : [];
-  return [
-    ...backgrounds.map((value) => ({ value, labelKey: `complaint.equality.ethnicBackground.options.${value}` })),
-    { value: PREFER_NOT_TO_SAY, labelKey: "complaint.equality.preferNotToSay" },
-  ];
-}
-
 /** The pages this resident meets, in order, given their answers so far. */
-export function journey(answers: ComplaintAnswers, today: IsoDate, part: "complaint" | "equality"): Step[] {
-  return STEPS.filter((step) => Boolean(step.equality) === (part === "equality") && step.applies(answers, today));
+export function journey(answers: ComplaintAnswers, today: IsoDate): Step[] {
+  return STEPS.filter((step) => step.applies(answers, today));
 }
 
 /**
- * The first page not yet answered, or null when every page of that part is answered. Pages are answered
- * in order, so anything after the first unanswered page cannot be reached by typing its address.
+ * The first page not yet answered, or null when every page is answered. Pages are answered in order, so
+ * anything after the first unanswered page cannot be reached by typing its address.
  */
-export function firstUnanswered(answers: ComplaintAnswers, today: IsoDate, part: "complaint" | "equality"): Step | null {
-  return journey(answers, today, part).find((step) => !step.answered(answers)) ?? null;
+export function firstUnanswered(answers: ComplaintAnswers, today: IsoDate): Step | null {
+  return journey(answers, today).find((step) => !step.answered(answers)) ?? null;
 }
 
 /** A page can be shown when it applies and every page before it has been answered. */
 export function canVisit(id: StepId, answers: ComplaintAnswers, today: IsoDate): boolean {
   const step = stepById(id);
   if (!step) return false;
-  const part = step.equality ? "equality" : "complaint";
-  if (part === "equality" && firstUnanswered(answers, today, "complaint") !== null) return false;
-  const pages = journey(answers, today, part);
+  const pages = journey(answers, today);
   const index = pages.findIndex((page) => page.id === id);
   if (index === -1) return false;
   return pages.slice(0, index).every((page) => page.answered(answers));
 }
 
 /**
- * Where to go after a page is answered: the next page in order, or check answers / send when the part is
- * done. After a change made from check answers, back to check answers — unless the change brought in a page
- * that still needs an answer, or advice the resident must see first.
+ * Where to go after a page is answered: the next page in order, or check answers when all are answered. After
+ * a change made from check answers, back to check answers — unless the change brought in a page that still
+ * needs an answer, or advice the resident must see first.
  */
 export function nextPage(id: StepId, answers: ComplaintAnswers, today: IsoDate, fromCheckAnswers = false): string {
-  const step = stepById(id)!;
-  const part = step.equality ? "equality" : "complaint";
-  const pages = journey(answers, today, part);
+  const pages = journey(answers, today);
   const following = pages[pages.findIndex((page) => page.id === id) + 1];
-  const partDone = part === "complaint" ? "/complaint/check-answers" : "/complaint/send";
-  if (!fromCheckAnswers) return following ? `/complaint/${following.id}` : partDone;
+  const done = "/complaint/check-answers";
+  if (!fromCheckAnswers) return following ? `/complaint/${following.id}` : done;
   const returnTo = "?returnTo=check-answers";
   if (following?.advice) return `/complaint/${following.id}${returnTo}`;
-  const unanswered = firstUnanswered(answers, today, part);
-  return unanswered ? `/complaint/${unanswered.id}${returnTo}` : partDone;
+  const unanswered = firstUnanswered(answers, today);
+  return unanswered ? `/complaint/${unanswered.id}${returnTo}` : done;
 }
 
 export type StepValues = Record<string, string>;
@@ -573,7 +485,7 @@ export function savedValues(step: Step, answers: ComplaintAnswers): StepValues {
   const values: StepValues = {};
   const saved = answers as Record<string, unknown>;
   for (const field of step.fields) {
-    const value = step.equality && field.name !== "equalityOptIn" ? answers.equality?.[field.name as keyof NonNullable<ComplaintAnswers["equality"]>] : saved[field.name];
+    const value = saved[field.name];
     if (field.kind === "date" && typeof value === "string" && isIsoDate(value)) {
       const [year, month, day] = value.split("-");
       values[`${field.name}-day`] = String(Number(day));
@@ -586,11 +498,7 @@ export function savedValues(step: Step, answers: ComplaintAnswers): StepValues {
   return values;
 }
 
-/** Saves a page's answer into the draft's answers; equality answers are merged into their own object. */
+/** Saves a page's answer into the draft's answers. */
 export function mergeAnswers(answers: ComplaintAnswers, patch: Partial<ComplaintAnswers>): ComplaintAnswers {
-  return {
-    ...answers,
-    ...patch,
-    ...(patch.equality ? { equality: { ...answers.equality, ...patch.equality } } : {}),
-  };
+  return { ...answers, ...patch };
 }

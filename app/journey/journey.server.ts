@@ -3,6 +3,7 @@
 import { data } from "@remix-run/node";
 import type { Database } from "../../db/client";
 import { getDb } from "~/db.server";
+import { isBodyTooLarge } from "~/http/request-body.server";
 import { assertSameOrigin } from "~/http/same-origin.server";
 import type { LanguageCode } from "~/i18n/languages";
 import { localeFor } from "~/i18n/locale.server";
@@ -19,22 +20,24 @@ export async function journeyContext(request: Request): Promise<JourneyContext> 
 
 /** 409 with a link to the page to carry on from: someone typed the address of a page they cannot reach yet. */
 export function notYet(context: JourneyContext): never {
-  const resume = context.draft ? firstUnanswered(context.draft.answers, context.today, "complaint") : null;
+  const resume = context.draft ? firstUnanswered(context.draft.answers, context.today) : null;
   throw data({ resumeAt: resume ? `/complaint/${resume.id}` : "/complaint" }, { status: 409 });
 }
 
-/** The largest form a question page can need (a few long answers); anything bigger is refused. */
-const MAX_FORM_BYTES = 64 * 1024;
-
-/** Reads a posted form after the same-origin and size checks; bad input becomes a translated 4xx. */
+/**
+ * Reads a posted form after the same-origin check; bad input becomes a translated 4xx. The body's size is
+ * capped where every body is read (app/http/request-body.server.ts): past it, this answers 413.
+ */
 export async function readForm(request: Request): Promise<Record<string, string>> {
   assertSameOrigin(request);
-  const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > MAX_FORM_BYTES) throw new Response("Too large", { status: 413 });
   const type = request.headers.get("Content-Type") ?? "";
   if (!type.startsWith("application/x-www-form-urlencoded")) throw new Response("Bad form", { status: 415 });
-  const body = await request.text();
-  if (body.length > MAX_FORM_BYTES) throw new Response("Too large", { status: 413 });
+  let body: string;
+  try {
+    body = await request.text();
+  } catch (error) {
+    throw new Response(isBodyTooLarge(error) ? "Too large" : "Unreadable form", { status: isBodyTooLarge(error) ? 413 : 400 });
+  }
   const values: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(body)) values[name] ??= value;
   return values;

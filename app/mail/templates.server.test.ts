@@ -41,6 +41,12 @@ afterAll(() => {
 });
 
 describe("the acknowledgement email", () => {
+  it("puts a name on the greeting's one line, whatever whitespace it carries", () => {
+    const email = renderEmail("acknowledgement", "en", { ...payload, name: "Ada\n\nYour account is locked.\r\nCall us" });
+    expect(email.text).toContain("Dear Ada Your account is locked. Call us,");
+    expect(email.text).not.toMatch(/Ada\s*\n/);
+  });
+
   it("tells the resident, in English, their reference, what they complained about and what happens when", () => {
     const email = renderEmail("acknowledgement", "en", payload);
     expect(email.subject).toBe("We have received your complaint – reference CCC-ABCD-EFGH");

@@ -102,7 +102,9 @@ function renderAcknowledgement(code: LanguageCode, payload: z.output<typeof ackn
   // Contact details come from common.json, where the translation tests keep them the same in every language.
   const phone = t("common:contact.phone");
   const email = t("common:contact.email");
-  const name = payload.name.trim();
+  // A name is one line (forms refuse line breaks); any whitespace that slipped in older data is folded here, so
+  // a name never starts a paragraph of its own in a letter from the council.
+  const name = payload.name.replace(/\s+/g, " ").trim();
 
   const blocks: Block[] = [
     { kind: "paragraph", text: name ? at("greeting", { name }) : at("greetingNoName") },

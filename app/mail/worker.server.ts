@@ -1,6 +1,7 @@
 // Delivers queued email from the outbox. Each run claims the due messages (so that any number of workers, in one
 // process or many, never send a message twice), renders them in the resident's language and sends them; a
 // failed send is retried later with exponential backoff, and given up on after MAX_ATTEMPTS.
+import { logServerError } from "~/http/error-log.server";
 import { and, asc, eq, getTableColumns, lte } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { outbox } from "../../db/schema";
@@ -152,7 +153,7 @@ export function startMailWorker(
       const counts = await deliverDueEmails(await getDb(), mail, { batchSize });
       full = counts.sent + counts.failed + counts.retried >= batchSize;
     } catch (error) {
-      console.error("Mail worker run failed", error);
+      logServerError("Mail worker run failed", error);
     }
     schedule(full ? 0 : intervalMs);
   }

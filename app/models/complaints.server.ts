@@ -1,9 +1,11 @@
-// Sending a complaint: one transaction creates the complaint, its received event, the equality answers
-// (apart, with no link back), and the acknowledgement email in the outbox. The draft row is locked first, so
-// a double submit, a retry after a timeout or a replayed form finds the complaint already made.
+// Sending a complaint: one transaction creates the complaint, its received event and the acknowledgement email
+// in the outbox, and empties the draft. The draft row is locked first, so a double submit, a retry after a
+// timeout or a replayed form finds the complaint already made. Equality answers are asked for afterwards and
+// never pass through here (app/equality).
 import { eq, sql } from "drizzle-orm";
-import type { Database } from "../../db/client";
-import { complaintEvents, complaints, drafts, equalityResponses } from "../../db/schema";
+import { type Database, rowsOf } from "../../db/client";
+import { violatedUniqueConstraint } from "../../db/errors";
+import { complaintEvents, complaints, drafts } from "../../db/schema";
 import type { LanguageCode } from "~/i18n/languages";
 import type { ComplaintAnswers } from "~/journey/complaint-steps";
 import { newComplaintReference } from "~/models/complaint-reference";
@@ -13,7 +15,14 @@ import { screenComplaint, type Subject } from "~/rules/eligibility";
 import { attachToComplaint } from "~/uploads/attachments.server";
 import type { Pathway } from "~/rules/timescales";
 
-export type SubmittedComplaint = { id: string; reference: string; pathway: Pathway; receivedOn: IsoDate; created: boolean };
+export type SubmittedComplaint = {
+  id: string;
+  reference: string;
+  pathway: Pathway;
+  serviceAreaSlug: string;
+  receivedOn: IsoDate;
+  created: boolean;
+};
 
 /** RULES §3: the acknowledgement and Stage 1 response dates for a complaint received on a day. */
 export function firstDueDates(pathway: Pathway, receivedOn: IsoDate) {
@@ -32,6 +41,8 @@ export async function submitComplaint(
   input: {
     draftId: string;
     answers: ComplaintAnswers;
+    /** The hash of the draft's new token: the cookie that found the draft stops working once it is sent. */
+    newTokenHash: string;
     serviceAreaPathway: Pathway;
     language: LanguageCode;
     receivedOn: IsoDate;
@@ -41,13 +52,12 @@ export async function submitComplaint(
   const { answers } = input;
   return db.transaction(async (tx) => {
     const locked = await tx.execute(sql`select submitted_complaint_id from drafts where id = ${input.draftId} for update`);
-    const lockedRows = (Array.isArray(locked) ? locked : (locked as unknown as { rows: unknown[] }).rows) as {
-      submitted_complaint_id: string | null;
-    }[];
+    const lockedRows = rowsOf<{ submitted_complaint_id: string | null }>(locked);
     const already = lockedRows[0]?.submitted_complaint_id;
     if (already) {
       const [existing] = await tx.select().from(complaints).where(eq(complaints.id, already));
-      return { id: existing!.id, reference: existing!.reference, pathway: existing!.pathway, receivedOn: existing!.receivedOn, created: false };
+      const { id, reference, pathway, serviceAreaSlug, receivedOn } = existing!;
+      return { id, reference, pathway, serviceAreaSlug, receivedOn, created: false };
     }
 
     const screening = screenComplaint({
@@ -100,7 +110,7 @@ export async function submitComplaint(
           return row;
         })
         .catch((error: unknown) => {
-          if (String((error as { message?: string }).message ?? error).includes("reference")) return undefined;
+          if (violatedUniqueConstraint(error) === "complaints_reference_unique") return undefined;
           throw error;
         });
     }
@@ -109,24 +119,16 @@ export async function submitComplaint(
     await tx.insert(complaintEvents).values({ complaintId: created.id, type: "received", occurredOn: input.receivedOn });
     await attachToComplaint(tx as unknown as Database, input.draftId, created.id);
 
-    const equality = answers.equalityOptIn === "yes" ? answers.equality ?? {} : {};
-    const given = Object.fromEntries(Object.entries(equality).filter(([, value]) => typeof value === "string" && value !== ""));
-    if (Object.keys(given).length > 0) {
-      await tx.insert(equalityResponses).values({
-        pathway: screening.suggestedPathway,
-        serviceAreaSlug: values.serviceAreaSlug,
-        receivedMonth: input.receivedOn.slice(0, 7),
-        answers: given as Record<string, string>,
-      });
-    }
-
     const complaint = { reference: created.reference, pathway: screening.suggestedPathway, receivedOn: input.receivedOn };
     if (input.enqueueMail) await input.enqueueMail(tx as unknown as Database, complaint);
 
-    // The draft keeps the complaint answers for the confirmation page; the equality answers leave it now.
-    const { equality: _removed, equalityOptIn: _optIn, ...kept } = answers;
-    await tx.update(drafts).set({ submittedComplaintId: created.id, answers: kept }).where(eq(drafts.id, input.draftId));
-    return { id: created.id, ...complaint, created: true };
+    // The answers now live in the complaint; the draft keeps only the link to it, for the confirmation page, under
+    // a new token.
+    await tx
+      .update(drafts)
+      .set({ submittedComplaintId: created.id, answers: {}, tokenHash: input.newTokenHash })
+      .where(eq(drafts.id, input.draftId));
+    return { id: created.id, ...complaint, serviceAreaSlug: values.serviceAreaSlug, created: true };
   });
 }
 

@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenDatabase } from "../../db/client";
-import { complaints, drafts, equalityResponses, outbox } from "../../db/schema";
+import { type OpenDatabase, rowsOf } from "../../db/client";
+import { complaints, drafts, outbox } from "../../db/schema";
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import type { ComplaintAnswers } from "~/journey/complaint-steps";
-import { createDraft, saveDraftAnswers } from "~/journey/drafts.server";
+import { createDraft, draftSetCookie, findDraft, newDraftToken, saveDraftAnswers } from "~/journey/drafts.server";
 import { acknowledgementMail } from "./complaint-mail.server";
 import { firstDueDates, submitComplaint } from "./complaints.server";
 
@@ -29,18 +29,18 @@ const ANSWERS: ComplaintAnswers = {
   supportNeeds: "",
   interpreter: "no",
   interpreterLanguage: "",
-  equalityOptIn: "yes",
-  equality: { ageBand: "35_49", ethnicGroup: "white", ethnicBackground: "roma", sex: "prefer_not_to_say" },
 };
 
 describe.each(DATABASE_KINDS)("sending a complaint on %s", (kind) => {
   let database: OpenDatabase;
   let draftId: string;
+  let firstToken: string;
 
   async function send() {
     return submitComplaint(database.db, {
       draftId,
       answers: ANSWERS,
+      newTokenHash: newDraftToken().tokenHash,
       serviceAreaPathway: "corporate",
       language: "pl",
       receivedOn: "2026-11-23",
@@ -54,7 +54,8 @@ describe.each(DATABASE_KINDS)("sending a complaint on %s", (kind) => {
     await seedReferenceData(database.db);
     const { draft } = await createDraft(database.db);
     draftId = draft.id;
-    await saveDraftAnswers(database.db, draftId, ANSWERS);
+    firstToken = draft.token;
+    await saveDraftAnswers(database.db, draft, ANSWERS);
   });
   afterAll(async () => {
     await database?.close();
@@ -79,29 +80,19 @@ describe.each(DATABASE_KINDS)("sending a complaint on %s", (kind) => {
     expect(due).toMatchObject({ acknowledgeBy: "2026-11-30", responseBy: "2026-12-14" });
   });
 
-  it("stores the equality answers apart, with no way back to the complaint", async () => {
-    const responses = await database.db.select().from(equalityResponses);
-    expect(responses).toHaveLength(1);
-    expect(responses[0]).toMatchObject({ pathway: "corporate", serviceAreaSlug: "waste-recycling", receivedMonth: "2026-11" });
-    expect(responses[0]!.answers).toEqual(ANSWERS.equality);
-    expect(Object.keys(responses[0]!)).not.toContain("complaintId");
+  it("keeps only the link to the complaint in the draft, under a new token", async () => {
+    const [draft] = await database.db.select().from(drafts).where(eq(drafts.id, draftId));
+    expect(draft!.answers).toEqual({});
+    expect(draft!.submittedComplaintId).not.toBeNull();
+    const withOldCookie = new Request("http://portal.example/", { headers: { Cookie: (await draftSetCookie(firstToken)).split(";")[0]! } });
+    expect(await findDraft(database.db, withOldCookie)).toBeNull();
   });
 
-  it("keeps equality answers out of everything a caseworker reads: the complaint and the draft", async () => {
-    const [complaint] = await database.db.select().from(complaints).where(eq(complaints.draftId, draftId));
-    const [draft] = await database.db.select().from(drafts).where(eq(drafts.id, draftId));
-    for (const row of [complaint, draft]) {
-      const text = JSON.stringify(row);
-      expect(text).not.toContain("roma");
-      expect(text).not.toContain("35_49");
-      expect(text).not.toContain("ethnic");
-    }
+  it("stores nothing about equality with the complaint", async () => {
     const columns = await database.db.execute(
       sql`select column_name from information_schema.columns where table_name = 'complaints'`,
     );
-    const names = (Array.isArray(columns) ? columns : (columns as unknown as { rows: { column_name: string }[] }).rows).map(
-      (row) => (row as { column_name: string }).column_name,
-    );
+    const names = rowsOf<{ column_name: string }>(columns).map((row) => row.column_name);
     expect(names.some((name) => /equality|ethnic|religion|disab|sexual|age_band/.test(name))).toBe(false);
   });
 });

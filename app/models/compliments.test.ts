@@ -22,6 +22,14 @@ describe("the compliment form's schema", () => {
       "errors.form.controlCharacters",
     ]);
   });
+
+  it("keeps a name and team to one line", () => {
+    const bad = complimentSchema.safeParse({ kind: "comment", team: "Parks\nteam", message: "Thanks", name: "Ada\r\nClick here", email: "" });
+    expect(bad.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["team", "errors.form.oneLine"],
+      ["name", "errors.form.oneLine"],
+    ]);
+  });
 });
 
 describe.each(DATABASE_KINDS)("compliments on %s", (kind) => {

@@ -1,14 +1,13 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
-import { DateInput, ErrorSummary, JourneyPage, Radios, TextArea, TextInput, useReturnTo } from "~/components/form-fields";
+import { DateInput, ErrorSummary, JourneyPage, Radios, StaleNotice, TextArea, TextInput, useReturnTo } from "~/components/form-fields";
 import { useCheckedForm } from "~/components/use-checked-form";
 import { translatedTitle } from "~/components/page-title";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import { serverT } from "~/i18n/translate.server";
 import {
   canVisit,
-  ethnicBackgroundOptions,
   journey,
   mergeAnswers,
   nextPage,
@@ -19,11 +18,12 @@ import {
   type StepValues,
   validateStep,
 } from "~/journey/complaint-steps";
-import { createDraft, saveDraftAnswers } from "~/journey/drafts.server";
+import { createDraft, draftSetCookie, saveDraftAnswers } from "~/journey/drafts.server";
 import { journeyContext, notYet, readForm, returnToFrom } from "~/journey/journey.server";
 import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
 import { screenComplaint, SUBJECTS } from "~/rules/eligibility";
 import { textsFor } from "~/i18n/page-texts.server";
+import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
 
 function stepFrom(params: LoaderFunctionArgs["params"]) {
   const step = stepById(params.step ?? "");
@@ -52,12 +52,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     } else if (field.options === "subjects") {
       choices[field.name] = SUBJECTS.map((subject) => ({ value: subject, label: t(`rules:eligibility.subject.${subject}`) }));
     }
-  }
-  if (step.id === "equality-ethnic-background") {
-    choices.ethnicBackground = ethnicBackgroundOptions(answers.equality?.ethnicGroup).map((option) => ({
-      value: option.value,
-      label: t(option.labelKey),
-    }));
   }
 
   let advice: Advice = [];
@@ -88,19 +82,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       }));
   }
 
-  const pages = journey(answers, context.today, step.equality ? "equality" : "complaint");
+  const pages = journey(answers, context.today);
   const index = pages.findIndex((page) => page.id === step.id);
-  const previous = index > 0 ? `/complaint/${pages[index - 1]!.id}` : step.equality ? "/complaint/check-answers" : "/complaint";
+  const previous = index > 0 ? `/complaint/${pages[index - 1]!.id}` : "/complaint";
   const values = savedValues(step, answers);
   // §10.6: the language for an interpreter or letters starts as the language the resident is using.
   if (step.id === "interpreter" && answers.interpreterLanguage === undefined) {
     values.interpreterLanguage = NATIVE_LANGUAGE_NAMES[context.locale];
   }
   const texts = textsFor(context.locale, [...stepTextKeys(step), ...(step.advice ? ["complaint.advice.canStillSend"] : [])]);
-  return { stepId: step.id, values, choices, advice, previous, today: context.today, texts };
+  return { stepId: step.id, version: context.draft?.version ?? 0, values, choices, advice, previous, today: context.today, texts };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+/** What was posted, to show again when the answer is not saved. */
+function keptValues(values: Record<string, string>): StepValues {
+  const kept: StepValues = {};
+  for (const [name, value] of Object.entries(values)) if (name !== "returnTo" && name !== "draftVersion") kept[name] = value.slice(0, 10_000);
+  return kept;
+}
+
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
   const step = stepFrom(params);
   const values = await readForm(request);
   const returnTo = returnToFrom(values);
@@ -117,22 +118,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.ok && step.id === "service" && !(await findServiceArea(context.db, values.serviceArea ?? "", context.locale))) {
     errors = { serviceArea: "complaint.service.error.required" };
   }
-  if (!result.ok || Object.keys(errors).length > 0) {
-    const kept: StepValues = {};
-    for (const [name, value] of Object.entries(values)) if (name !== "returnTo") kept[name] = value.slice(0, 10_000);
-    return data({ errors, values: kept }, { status: 400 });
-  }
+  if (!result.ok || Object.keys(errors).length > 0) return data({ errors, values: keptValues(values) }, { status: 400 });
 
-  const headers = new Headers();
-  let draft = context.draft;
-  if (!draft) {
-    const created = await createDraft(context.db);
-    draft = created.draft;
-    headers.append("Set-Cookie", created.setCookie);
+  // The form says which version of the draft it was based on; a save over a newer one (made in another tab) is
+  // refused and the page shows what is saved now. A post that names no version (not from the portal's own
+  // pages) is saved as it is.
+  if (!context.draft) {
+    const limited = await rateLimitsFor(context.db).consume([["draft.client", clientKey(loadContext)]]);
+    if (!limited.ok) return tooManyRequests(limited, { errors: { [step.fields[0]?.name ?? "form"]: TOO_MANY }, values: keptValues(values) });
   }
+  const draft = context.draft ?? (await createDraft(context.db)).draft;
+  const posted = values.draftVersion;
+  const basedOn = !context.draft ? 0 : posted === undefined ? undefined : /^\d{1,9}$/.test(posted) ? Number(posted) : -1;
   const merged = mergeAnswers(draft.answers, result.ok ? result.answers : {});
-  await saveDraftAnswers(context.db, draft.id, merged);
-  return redirect(nextPage(step.id, merged, context.today, returnTo === "check-answers"), { status: 303, headers });
+  const saved = await saveDraftAnswers(context.db, draft, merged, { basedOn });
+  if (!saved.saved) {
+    const current = saved.current;
+    return data({ errors: {}, stale: true, version: current.version, values: savedValues(step, current.answers) }, { status: 409 });
+  }
+  return redirect(nextPage(step.id, merged, context.today, returnTo === "check-answers"), {
+    status: 303,
+    headers: { "Set-Cookie": await draftSetCookie(draft.token) },
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
@@ -141,13 +148,15 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 };
 
 // Keyed by page, so every page's form starts from its own saved answers, not the last page's.
+// A save refused as stale starts the form again from what is saved now.
 export default function QuestionPage() {
   const { stepId } = useLoaderData<typeof loader>();
-  return <QuestionForm key={stepId} />;
+  const actionData = useActionData<typeof action>();
+  return <QuestionForm key={`${stepId}${actionData && "version" in actionData ? `@${actionData.version}` : ""}`} />;
 }
 
 function QuestionForm() {
-  const { stepId, values: saved, choices, advice, previous, today } = useLoaderData<typeof loader>();
+  const { stepId, version, values: saved, choices, advice, previous, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const step = stepById(stepId)!;
@@ -167,8 +176,10 @@ function QuestionForm() {
   return (
     <JourneyPage back={returnTo ? "/complaint/check-answers" : previous}>
       <ErrorSummary errors={errors} />
+      {actionData && "stale" in actionData ? <StaleNotice /> : null}
       <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" name="returnTo" value={returnTo} />
+        <input type="hidden" name="draftVersion" value={actionData && "version" in actionData ? actionData.version : version} />
         {step.advice ? (
           <>
             <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>

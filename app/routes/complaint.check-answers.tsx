@@ -1,11 +1,17 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorSummary, fieldId } from "~/components/form-fields";
+import { clientKey, type RateLimitName, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { serverT } from "~/i18n/translate.server";
 import { type ComplaintAnswers, firstUnanswered, isOutOfTime, type StepId } from "~/journey/complaint-steps";
-import { journeyContext, notYet } from "~/journey/journey.server";
+import { journeyContext, notYet, readForm } from "~/journey/journey.server";
+import { issueEqualityToken } from "~/equality/equality-token.server";
+import { draftSetCookie, newDraftToken } from "~/journey/drafts.server";
+import { acknowledgementMail } from "~/models/complaint-mail.server";
+import { submitComplaint } from "~/models/complaints.server";
 import { findServiceArea } from "~/models/service-areas.server";
 import { formatIsoDate } from "~/rules/explanations";
 import { languageFor } from "~/i18n/languages";
@@ -65,27 +71,75 @@ function rows(
   return list.filter((row): row is Row => row !== false);
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
+async function readyToSend(request: Request) {
   const context = await journeyContext(request);
-  if (context.draft?.submittedComplaintId) throw redirect("/complaint/confirmation");
+  if (context.draft?.submittedComplaintId) throw redirect("/complaint/confirmation", 303);
   const answers = context.draft?.answers;
-  if (!answers || firstUnanswered(answers, context.today, "complaint")) notYet(context);
+  if (!context.draft || !answers || firstUnanswered(answers, context.today)) notYet(context);
+  return { ...context, draft: context.draft };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const context = await readyToSend(request);
+  const answers = context.draft.answers;
   const t = serverT(context.locale) as unknown as (key: string) => string;
   const area = await findServiceArea(context.db, answers.serviceArea ?? "", context.locale);
   const date = answers.happenedOn ? formatIsoDate(answers.happenedOn, languageFor(context.locale).tag) : "";
-  const files = await listDraftAttachments(context.db, context.draft!.id);
+  const files = await listDraftAttachments(context.db, context.draft.id);
   return {
     rows: rows(answers, t, area?.name ?? "", date, context.today, files.map((file) => file.filename)),
-    texts: textsFor(context.locale, ["complaint.checkAnswers", "complaint.files.none", "complaint.giveDetails.options"]),
+    anonymous: answers.giveDetails === "no",
+    texts: textsFor(context.locale, ["complaint.checkAnswers", "complaint.send", "complaint.files.none", "complaint.giveDetails.options"]),
   };
 }
 
+// Sending, from check answers. The server checks everything again before anything is created (the draft could
+// have been changed in another tab). A repeated post finds the complaint already sent. Then the optional equality
+// questions, carried by a token of their own (app/equality), and the confirmation.
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  await readForm(request);
+  const context = await journeyContext(request);
+  // A second click whose draft the first one sent (and gave a new token): on to what follows sending.
+  if (!context.draft) return redirect(EQUALITY_QUESTIONS, 303);
+  const { db, draft, locale, today } = await readyToSend(request);
+  const area = await findServiceArea(db, draft.answers.serviceArea ?? "", locale);
+  if (!area) notYet({ db, draft, locale, today });
+  // The acknowledgement goes to the address given: limited per client and per address, so the portal cannot be
+  // made to mail anyone over and over.
+  const recipient = draft.answers.giveDetails === "yes" ? (draft.answers.email ?? "") : "";
+  const uses: Array<[RateLimitName, string]> = [["send.client", clientKey(loadContext)]];
+  if (recipient) uses.push(["send.recipient", recipient]);
+  const limited = await rateLimitsFor(db).consume(uses);
+  if (!limited.ok) return tooManyRequests(limited, { errors: { send: TOO_MANY } });
+  const { token, tokenHash } = newDraftToken();
+  const sent = await submitComplaint(db, {
+    draftId: draft.id,
+    answers: draft.answers,
+    newTokenHash: tokenHash,
+    serviceAreaPathway: area.pathway,
+    language: locale,
+    receivedOn: today,
+    enqueueMail: (tx, complaint) => acknowledgementMail(tx, { ...complaint, answers: draft.answers, locale, serviceAreaName: area.name }),
+  });
+  const headers = new Headers();
+  if (sent.created) {
+    headers.append("Set-Cookie", await draftSetCookie(token));
+    headers.append("Set-Cookie", await issueEqualityToken(db, { pathway: sent.pathway, serviceArea: sent.serviceAreaSlug, receivedOn: sent.receivedOn }));
+  }
+  return redirect(EQUALITY_QUESTIONS, { status: 303, headers });
+}
+
+const EQUALITY_QUESTIONS = "/complaint/equality/questions";
+
 export default function CheckAnswers() {
-  const { rows } = useLoaderData<typeof loader>();
+  const { rows, anonymous } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
+  const navigation = useNavigation();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={actionData && "errors" in actionData ? actionData.errors : {}} />
         <h1 className="govuk-heading-l">{t("complaint.checkAnswers.title")}</h1>
         <dl className="govuk-summary-list">
           {rows.map((row) => (
@@ -101,11 +155,14 @@ export default function CheckAnswers() {
             </div>
           ))}
         </dl>
-        <h2 className="govuk-heading-m">{t("complaint.checkAnswers.nextHeading")}</h2>
-        <p className="govuk-body">{t("complaint.checkAnswers.next")}</p>
-        <Link to="/complaint/equality" className="govuk-button" role="button" draggable="false">
-          {t("continue")}
-        </Link>
+        <h2 className="govuk-heading-m">{t("complaint.send.title")}</h2>
+        <p className="govuk-body">{t("complaint.send.declaration")}</p>
+        {anonymous ? <div className="govuk-inset-text">{t("complaint.send.anonymous")}</div> : null}
+        <Form method="post">
+          <button type="submit" id={fieldId("send")} className="govuk-button" disabled={navigation.state === "submitting"}>
+            {t("complaint.send.button")}
+          </button>
+        </Form>
       </div>
     </div>
   );

@@ -5,12 +5,13 @@ import { ErrorSummary, fieldId, JourneyPage, useReturnTo } from "~/components/fo
 import { translatedTitle } from "~/components/page-title";
 import { assertSameOrigin } from "~/http/same-origin.server";
 import { canVisit, journey, mergeAnswers, nextPage } from "~/journey/complaint-steps";
-import { saveDraftAnswers } from "~/journey/drafts.server";
+import { draftSetCookie, saveDraftAnswers } from "~/journey/drafts.server";
 import { journeyContext, notYet } from "~/journey/journey.server";
 import { addDraftAttachments, listDraftAttachments, removeDraftAttachment } from "~/uploads/attachments.server";
 import { displayFilename, MAX_FILES } from "~/uploads/file-type";
 import { readComplaintUploads } from "~/uploads/multipart.server";
 import { textsFor } from "~/i18n/page-texts.server";
+import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.files.title");
 
@@ -24,7 +25,7 @@ async function filesContext(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, draft, today, locale } = await filesContext(request);
   const files = await listDraftAttachments(db, draft.id);
-  const pages = journey(draft.answers, today, "complaint");
+  const pages = journey(draft.answers, today);
   const previous = pages[pages.findIndex((page) => page.id === "files") - 1];
   return {
     files: files.map((file) => ({ id: file.id, filename: file.filename, size: file.size })),
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type FileError = { key: string; filename: string };
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const { db, draft, today } = await filesContext(request);
   const upload = await readComplaintUploads(request);
@@ -50,6 +51,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (intent !== "continue" && intent !== "upload") throw new Response("Bad intent", { status: 400 });
   if (upload.files.length > 0) {
+    const limited = await rateLimitsFor(db).consume([["upload.client", clientKey(loadContext)]]);
+    if (!limited.ok) return tooManyRequests(limited, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] });
     const stored = await addDraftAttachments(db, draft.id, upload.files);
     if (!stored.ok) {
       const errors = stored.errors.map((error) => ({ key: error.errorKey, filename: displayFilename(error.filename) }));
@@ -58,8 +61,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (intent === "upload") return redirect(`/complaint/files${returnTo ? "?returnTo=check-answers" : ""}`, 303);
   const merged = mergeAnswers(draft.answers, { filesReviewed: "yes" });
-  await saveDraftAnswers(db, draft.id, merged);
-  return redirect(nextPage("files", merged, today, returnTo), 303);
+  await saveDraftAnswers(db, draft, merged);
+  return redirect(nextPage("files", merged, today, returnTo), { status: 303, headers: { "Set-Cookie": await draftSetCookie(draft.token) } });
 }
 
 export default function FilesPage() {

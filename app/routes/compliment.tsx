@@ -9,6 +9,7 @@ import { complimentSchema } from "~/models/compliment-form";
 import { saveCompliment } from "~/models/compliments.server";
 import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
 import { textsFor } from "~/i18n/page-texts.server";
+import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "compliment.title");
 
@@ -28,13 +29,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { areas: areas.map((area) => ({ value: area.slug, label: area.name })), texts: textsFor(locale, ["compliment"]) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
   const posted = await readForm(request);
   const values = Object.fromEntries(FIELDS.map((name) => [name, (posted[name] ?? "").slice(0, 10_000)]));
   const { db, locale } = await journeyContext(request);
   const errors = errorsOf(values);
   if (values.serviceArea && !(await findServiceArea(db, values.serviceArea, locale))) errors.serviceArea = "compliment.serviceArea.error";
   if (Object.keys(errors).length > 0) return data({ errors, values }, { status: 400 });
+  const limited = await rateLimitsFor(db).consume([["compliment.client", clientKey(loadContext)]]);
+  if (!limited.ok) return tooManyRequests(limited, { errors: { message: TOO_MANY }, values });
   await saveCompliment(db, complimentSchema.parse(values), locale);
   return redirect("/compliment/thank-you", 303);
 }

@@ -1,15 +1,26 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
+import { EQUALITY_COOKIE } from "~/equality/equality-token.server";
+import { cookieName } from "~/http/cookies.server";
 import { LANGUAGE_COOKIE } from "~/i18n/languages";
+import { localeFor } from "~/i18n/locale.server";
 import { DRAFT_COOKIE } from "~/journey/complaint-steps";
-import { textsLoader } from "~/i18n/page-texts.server";
+import { textsFor } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "cookies.title");
 
-export const loader = textsLoader(["cookies"]);
+// The names as this server sets them: with the __Host- prefix when it serves HTTPS.
+export async function loader({ request }: LoaderFunctionArgs) {
+  return {
+    names: { lang: cookieName(LANGUAGE_COOKIE), draft: cookieName(DRAFT_COOKIE), equality: cookieName(EQUALITY_COOKIE) },
+    texts: textsFor(await localeFor(request), ["cookies"]),
+  };
+}
 
 export default function CookiesPage() {
+  const { names } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="govuk-grid-row">
@@ -28,17 +39,24 @@ export default function CookiesPage() {
           <tbody className="govuk-table__body">
             <tr className="govuk-table__row">
               <td className="govuk-table__cell" dir="ltr">
-                {LANGUAGE_COOKIE}
+                {names.lang}
               </td>
               <td className="govuk-table__cell">{t("cookies.langPurpose")}</td>
               <td className="govuk-table__cell">{t("cookies.langExpires")}</td>
             </tr>
             <tr className="govuk-table__row">
               <td className="govuk-table__cell" dir="ltr">
-                {DRAFT_COOKIE}
+                {names.draft}
               </td>
               <td className="govuk-table__cell">{t("cookies.draftPurpose")}</td>
               <td className="govuk-table__cell">{t("cookies.draftExpires")}</td>
+            </tr>
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" dir="ltr">
+                {names.equality}
+              </td>
+              <td className="govuk-table__cell">{t("cookies.equalityPurpose")}</td>
+              <td className="govuk-table__cell">{t("cookies.equalityExpires")}</td>
             </tr>
           </tbody>
         </table>

@@ -1,12 +1,7 @@
 import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { safeReturnPath } from "~/http/return-path";
 import { isLanguageCode } from "~/i18n/languages";
 import { languageCookie } from "~/i18n/locale.server";
-
-/** Only a path on this site: never another origin ("//evil.example", "https://…", "/\\evil"). */
-export function safeReturnPath(value: string | null): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
-  return value.length > 2000 ? "/" : value;
-}
 
 // The language switcher's links come here: remember the choice, then go back to the page.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -46,9 +46,18 @@ describe("detecting a file's type from its content", () => {
     expect(detectFileType(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBeNull();
   });
 
-  it("refuses a macro-enabled document dressed as .docx", () => {
-    const docm = zipArchive({ "word/document.xml": "<w:document/>", "word/vbaProject.bin": "macros" });
-    expect(detectFileType(docm)).toBeNull();
+  it("refuses a macro-enabled document dressed as .docx, however its parts' names are written", () => {
+    for (const part of ["word/vbaProject.bin", "word/VBAProject.bin", "WORD/VBAPROJECT.BIN", "word/vbaData.xml"]) {
+      const docm = zipArchive({ "word/document.xml": "<w:document/>", [part]: "macros" });
+      expect(detectFileType(docm), part).toBeNull();
+    }
+  });
+
+  it("refuses a Word 97–2003 document that carries macros", () => {
+    expect(detectFileType(oleCompoundFile(["WordDocument", "Macros/"]))).toBeNull();
+    expect(detectFileType(oleCompoundFile(["WordDocument", "MACROS/"]))).toBeNull();
+    expect(detectFileType(oleCompoundFile(["WordDocument", "1Table", "_VBA_PROJECT"]))).toBeNull();
+    expect(detectFileType(oleCompoundFile(["WordDocument", "1Table"]))).toBe("doc");
   });
 
   it("refuses executables, text, and nothing", () => {

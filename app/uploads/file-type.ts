@@ -93,22 +93,32 @@ function zipEntryNames(bytes: Uint8Array): Set<string> {
   return names;
 }
 
-// "WordDocument" in UTF-16LE, with its terminating NUL: the stream every Word 97–2003 file has.
-const WORD_STREAM_NAME = Array.from("WordDocument\0").flatMap((char) => [char.charCodeAt(0), 0]);
-
-/** True when an OLE compound file has a directory entry for the WordDocument stream (not Excel, Outlook…). */
-function hasWordDocumentStream(bytes: Uint8Array): boolean {
+/**
+ * The names in an OLE compound file's directory, lower-cased. Directory entries are 128 bytes, packed into sectors
+ * that start at (n + 1) * sectorSize; an entry is a storage (1), a stream (2) or the root (5), and its name is
+ * UTF-16LE with a length in bytes that counts the closing NUL.
+ */
+function oleEntryNames(bytes: Uint8Array): Set<string> {
+  const names = new Set<string>();
   const sectorShift = u16(bytes, 30);
-  if (sectorShift !== 9 && sectorShift !== 12) return false;
-  const sectorSize = 1 << sectorShift;
-  // Directory entries are 128 bytes, packed into sectors that start at (n + 1) * sectorSize.
-  for (let at = sectorSize; at + 128 <= bytes.length; at += 128) {
-    if (u16(bytes, at + 64) === WORD_STREAM_NAME.length && bytes[at + 66] === 2 && startsWith(bytes, WORD_STREAM_NAME, at)) {
-      return true;
-    }
+  if (sectorShift !== 9 && sectorShift !== 12) return names;
+  for (let at = 1 << sectorShift; at + 128 <= bytes.length; at += 128) {
+    const length = u16(bytes, at + 64);
+    const type = bytes[at + 66];
+    if (length < 4 || length > 64 || length % 2 !== 0 || (type !== 1 && type !== 2 && type !== 5)) continue;
+    if (u16(bytes, at + length - 2) !== 0) continue;
+    let name = "";
+    for (let i = 0; i < length - 2; i += 2) name += String.fromCharCode(u16(bytes, at + i));
+    names.add(name.toLowerCase());
   }
-  return false;
+  return names;
 }
+
+// Macros are the risk in Word files. A .docx with a VBA project is really a macro-enabled .docm; a Word 97–2003
+// file keeps its macros in a "Macros" storage (with "VBA" inside it). Names are compared without case: Word
+// itself does not care, so neither may the check.
+const DOCX_MACRO_PARTS = /(^|\/)vbaproject\.bin$|(^|\/)vbadata\.xml$/;
+const DOC_MACRO_STORAGES = ["macros", "vba", "_vba_project"];
 
 /** What a file is, from its first bytes (and, for Word, its internal structure); null when not allowed. */
 export function detectFileType(bytes: Uint8Array): FileType | null {
@@ -116,12 +126,14 @@ export function detectFileType(bytes: Uint8Array): FileType | null {
   if (startsWith(bytes, PNG_SIGNATURE)) return "png";
   if (startsWith(bytes, JPEG_SIGNATURE)) return "jpeg";
   if (u32(bytes, 0) === ZIP_LOCAL_HEADER) {
-    const names = zipEntryNames(bytes);
-    // A macro-enabled document renamed .docx is refused: macros are the risk in Word files.
-    if (names.has("word/document.xml") && !names.has("word/vbaProject.bin")) return "docx";
+    const names = [...zipEntryNames(bytes)].map((name) => name.toLowerCase());
+    if (names.includes("word/document.xml") && !names.some((name) => DOCX_MACRO_PARTS.test(name))) return "docx";
     return null;
   }
-  if (startsWith(bytes, OLE_SIGNATURE) && hasWordDocumentStream(bytes)) return "doc";
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    const names = oleEntryNames(bytes);
+    if (names.has("worddocument") && !DOC_MACRO_STORAGES.some((name) => names.has(name))) return "doc";
+  }
   return null;
 }
 

@@ -2,10 +2,11 @@
 // A streaming parser of our own: Remix's unstable_parseMultipartFormData throws on legal file names such as
 // "Letter; March.pdf" or "a=b.pdf", and throws rather than reporting an oversized part. Bad input is
 // answered with a translation key and a 400 or 413, never an exception.
+import { isBodyTooLarge, UPLOAD_BODY_LIMIT } from "~/http/request-body.server";
 import { MAX_FILE_BYTES, MAX_FILES } from "./file-type";
 
 /** Five full-size files plus room for the text fields and multipart framing. */
-export const MAX_REQUEST_BYTES = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
+export const MAX_REQUEST_BYTES = UPLOAD_BODY_LIMIT;
 export const MAX_FIELD_BYTES = 100 * 1024;
 export const MAX_FIELDS = 200;
 const MAX_PART_HEADER_BYTES = 16 * 1024;
@@ -292,7 +293,12 @@ export async function readComplaintUploads(request: Request): Promise<ComplaintU
     );
     await body.finish();
   } catch (error) {
-    const refusal = error instanceof Refusal ? error : new Refusal(400, MULTIPART_ERROR_KEYS.malformed);
+    const refusal =
+      error instanceof Refusal
+        ? error
+        : isBodyTooLarge(error)
+          ? new Refusal(413, MULTIPART_ERROR_KEYS.requestTooLarge)
+          : new Refusal(400, MULTIPART_ERROR_KEYS.malformed);
     await body.finish();
     return { ok: false, status: refusal.status, errorKey: refusal.errorKey };
   }

@@ -1,12 +1,17 @@
 // Database tests run twice: on embedded PGlite and on the real PostgreSQL server the global setup started.
-// Each suite gets a database of its own, so test files can run in parallel.
+// Each suite gets a database of its own, so test files can run in parallel. On PostgreSQL a suite works as the
+// web application's role (portal_app, a member of portal_web), with migrations run by the owner, unless it asks
+// for the owner itself (to create tables of its own, or to look at what is stored as only a DBA could).
+// PGlite has one superuser: there the separation is by code.
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { inject } from "vitest";
 import { type DatabaseTarget, type OpenDatabase, openDatabase } from "../client";
+import { asAppRole } from "./roles";
 
 export const DATABASE_KINDS = ["PGlite", "PostgreSQL"] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
+export type TestRole = "web" | "owner";
 
 async function freshPostgresUrl(): Promise<string> {
   const serverUrl = inject("postgresUrl");
@@ -22,11 +27,14 @@ async function freshPostgresUrl(): Promise<string> {
   return url.toString();
 }
 
-export async function targetFor(kind: DatabaseKind): Promise<DatabaseTarget> {
-  return kind === "PGlite" ? { kind: "pglite" } : { kind: "postgres", url: await freshPostgresUrl() };
+export async function targetFor(kind: DatabaseKind, role: TestRole = "web"): Promise<DatabaseTarget> {
+  if (kind === "PGlite") return { kind: "pglite" };
+  const ownerUrl = await freshPostgresUrl();
+  return role === "owner" ? { kind: "postgres", url: ownerUrl } : { kind: "postgres", url: asAppRole(ownerUrl), migrationUrl: ownerUrl };
 }
 
-/** A new, migrated, empty database of the given kind. */
-export async function openTestDatabase(kind: DatabaseKind): Promise<OpenDatabase> {
-  return openDatabase(await targetFor(kind));
+/** A new, migrated, empty database of the given kind, and the target it was opened from. */
+export async function openTestDatabase(kind: DatabaseKind, role: TestRole = "web"): Promise<OpenDatabase & { target: DatabaseTarget }> {
+  const target = await targetFor(kind, role);
+  return { ...(await openDatabase(target)), target };
 }

@@ -113,7 +113,10 @@ export function sampleDocx(options: { dataDescriptor?: boolean } = {}): Buffer {
   );
 }
 
-/** An OLE compound file (version 3, 512-byte sectors) whose directory holds the given stream names. */
+/**
+ * An OLE compound file (version 3, 512-byte sectors) whose directory holds the given stream names; a name ending
+ * in "/" is a storage (a folder, such as Word's "Macros/").
+ */
 export function oleCompoundFile(streams: string[]): Buffer {
   const header = Buffer.alloc(512);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
@@ -133,7 +136,7 @@ export function oleCompoundFile(streams: string[]): Buffer {
     directory[at + 66] = type;
   };
   entry(0, "Root Entry", 5);
-  streams.slice(0, 3).forEach((name, index) => entry(index + 1, name, 2));
+  streams.slice(0, 3).forEach((name, index) => entry(index + 1, name.replace(/\/$/, ""), name.endsWith("/") ? 1 : 2));
   const fat = Buffer.alloc(512, 0xff);
   return Buffer.concat([header, directory, fat]);
 }

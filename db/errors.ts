@@ -1,0 +1,15 @@
+// What a failed statement was refused for, the same on both drivers: postgres.js names the constraint
+// `constraint_name`, PGlite `constraint`, and drizzle wraps either as the `cause` of its own error.
+type DriverError = { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };
+
+/** The constraint a unique violation (SQLSTATE 23505) broke, or null when the error is something else. */
+export function violatedUniqueConstraint(error: unknown): string | null {
+  for (let current = error as DriverError | undefined, depth = 0; current && depth < 5; depth++) {
+    if (current.code === "23505") {
+      const name = current.constraint_name ?? current.constraint;
+      return typeof name === "string" ? name : "";
+    }
+    current = typeof current.cause === "object" && current.cause !== null ? (current.cause as DriverError) : undefined;
+  }
+  return null;
+}
