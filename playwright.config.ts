@@ -30,7 +30,7 @@ const postgresUrl = process.env.E2E_DATABASE_URL;
 
 const RAISED_LIMITS = JSON.stringify(
   Object.fromEntries(
-    ["send.client", "send.recipient", "draft.client", "upload.client", "compliment.client", "equality.client"].map((name) => [
+    ["sends-per-client", "sends-per-recipient", "drafts-per-client", "uploads-per-client", "compliments-per-client", "equality-per-client"].map((name) => [
       name,
       { points: 100_000, seconds: 3600 },
     ]),
@@ -81,7 +81,7 @@ export default defineConfig({
       ? [
           {
             // Two worker processes, as on a 2-core server; a low compliment limit for the rate-limit test.
-            command: `DATABASE_URL=${postgresUrl} DATABASE_MIGRATION_URL=${process.env.E2E_MIGRATION_URL} PORT=${PORT + 1} NODE_ENV=production WEB_CONCURRENCY=2 RATE_LIMITS='{"compliment.client":{"points":2,"seconds":3600}}' node server.js`,
+            command: `DATABASE_URL=${postgresUrl} DATABASE_MIGRATION_URL=${process.env.E2E_MIGRATION_URL} PORT=${PORT + 1} NODE_ENV=production WEB_CONCURRENCY=2 RATE_LIMITS='{"compliments-per-client":{"points":2,"seconds":3600}}' node server.js`,
             url: `http://localhost:${PORT + 1}/healthz`,
             reuseExistingServer: false,
             timeout: 60_000,

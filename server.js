@@ -18,11 +18,17 @@ const workers = process.env.DATABASE_URL ? Number(process.env.WEB_CONCURRENCY ??
 if (workers > 1 && cluster.isPrimary) {
   await portal.migrateDatabase();
   let stopping = false;
-  for (let i = 0; i < workers; i++) cluster.fork();
-  // A worker that dies is replaced, unless the server is stopping.
+  let running = 0;
+  const fork = () => {
+    running++;
+    cluster.fork();
+  };
+  for (let i = 0; i < workers; i++) fork();
+  // A worker that dies is replaced, unless the server is stopping; once the last has stopped, so does this.
   cluster.on("exit", () => {
-    if (!stopping) cluster.fork();
-    else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    running--;
+    if (!stopping) fork();
+    else if (running === 0) process.exit(0);
   });
   const stop = () => {
     stopping = true;

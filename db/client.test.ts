@@ -45,6 +45,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "compliments",
       "drafts",
       "outbox",
+      "rate_limits",
       "service_area_names",
       "service_areas",
     ]);

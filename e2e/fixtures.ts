@@ -86,7 +86,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error" && !/status of 40[0-9] /.test(message.text())) errors.push(message.text());
+        // A 4xx the server answered on purpose (a bad answer, a page not reached yet, a rate limit) is not an error.
+        if (message.type() === "error" && !/status of 4[0-9][0-9] /.test(message.text())) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);

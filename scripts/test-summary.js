@@ -6,8 +6,10 @@ const vitest = JSON.parse(readFileSync(vitestFile, "utf8"));
 const playwright = JSON.parse(readFileSync(playwrightFile, "utf8"));
 
 const unitPassed = vitest.numPassedTests;
-// A test file that fails to load counts as a failure, and so does a run that found no tests at all.
-const unitFailed = vitest.numFailedTests + vitest.numFailedTestSuites + (vitest.numTotalTests === 0 ? 1 : 0);
+// A test file that failed without running a test (it would not load) counts as a failure, and so does a run that
+// found no tests at all.
+const unloaded = vitest.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length;
+const unitFailed = vitest.numFailedTests + unloaded + (vitest.numTotalTests === 0 ? 1 : 0);
 const e2ePassed = playwright.stats.expected;
 // Errors outside any test (a web server that would not start, a broken config) are failures too.
 const e2eFailed =

@@ -2,10 +2,10 @@
 // drizzle store (atomic upserts), so they hold across every worker and server, on PGlite and PostgreSQL alike.
 // Each limit counts per key — the client's address, or the email address a message goes to — over a window. The
 // numbers leave room for an advice office whose staff share one network address or one email address; they can be
-// changed with RATE_LIMITS (JSON, e.g. {"send.client": {"points": 100, "seconds": 3600}}), which tests and
+// changed with RATE_LIMITS (JSON, e.g. {"sends-per-client": {"points": 100, "seconds": 3600}}), which tests and
 // benchmarks use to set their own. Keys are stored as keyed hashes, never as addresses.
 import { createHmac } from "node:crypto";
-import { data } from "@remix-run/node";
+import { data, type HeadersFunction } from "@remix-run/node";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "../../db/client";
 import { rateLimits } from "../../db/schema";
@@ -17,17 +17,17 @@ const HOUR = 60 * 60;
 
 export const DEFAULT_RATE_LIMITS = {
   /** Complaints sent from one network address. */
-  "send.client": { points: 30, seconds: HOUR },
+  "sends-per-client": { points: 30, seconds: HOUR },
   /** Acknowledgements to one email address: 15 in 7 seconds reached one address before. */
-  "send.recipient": { points: 10, seconds: HOUR },
+  "sends-per-recipient": { points: 10, seconds: HOUR },
   /** Complaints started (drafts stored) from one network address. */
-  "draft.client": { points: 60, seconds: HOUR },
+  "drafts-per-client": { points: 60, seconds: HOUR },
   /** Posts of supporting files from one network address. */
-  "upload.client": { points: 60, seconds: HOUR },
+  "uploads-per-client": { points: 60, seconds: HOUR },
   /** Compliments and comments from one network address. */
-  "compliment.client": { points: 30, seconds: HOUR },
+  "compliments-per-client": { points: 30, seconds: HOUR },
   /** Sets of equality answers recorded from one network address. */
-  "equality.client": { points: 30, seconds: HOUR },
+  "equality-per-client": { points: 30, seconds: HOUR },
 } as const satisfies Record<string, Limit>;
 
 export type RateLimitName = keyof typeof DEFAULT_RATE_LIMITS;
@@ -115,3 +115,14 @@ export function tooManyRequests<T extends Record<string, unknown>>(
 }
 
 export const TOO_MANY = "errors.form.tooMany";
+
+/**
+ * A route's `headers` for pages whose action may answer 429: Remix builds a page's headers from its routes'
+ * `headers` functions, so the action's Retry-After reaches the page only through one.
+ */
+export const withRetryAfter: HeadersFunction = ({ actionHeaders, parentHeaders }) => {
+  const headers = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};

@@ -1,6 +1,7 @@
-// Hands Express requests to Remix, as @remix-run/express does, with three differences that are the portal's
-// own: every body is read through the capped reader (request-body.server.ts); a form posted to a hostile query
-// string is never given to an action; the origin comes only from headers a trusted proxy set; and responses that set no caching of their own are `no-store`, since
+// Hands Express requests to Remix, as @remix-run/express does, with differences that are the portal's own:
+// every body is read through the capped reader (request-body.server.ts); pages render in turns
+// (page-limiter.server.ts); a form posted to a hostile query string is never given to an action; the origin comes
+// only from headers a trusted proxy set; and responses that set no caching of their own are `no-store`, since
 // pages carry personal data.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
@@ -23,11 +24,10 @@ function requestHeaders(req: IncomingMessage): Headers {
 }
 
 /**
- * The request as Remix sees it. Host and protocol come from Express, which honours `trust proxy`: a client
- * cannot pick the origin with X-Forwarded-Host unless a trusted proxy set it.
+ * The origin the client reached. Protocol and host come as Express finds them, honouring `trust proxy` (but
+ * keeping the port): a client cannot pick the origin with X-Forwarded-Host unless a trusted proxy set it.
  */
 function requestOrigin(req: ExpressRequest): string {
-  // As Express's req.hostname finds the host, but keeping the port.
   const trust = req.app.get("trust proxy fn") as (address: string | undefined, hop: number) => boolean;
   let host = req.get("X-Forwarded-Host");
   if (!host || !trust(req.socket.remoteAddress, 0)) host = req.get("Host");
@@ -39,6 +39,7 @@ function requestOrigin(req: ExpressRequest): string {
   }
 }
 
+/** The request as Remix sees it, with its body behind the cap. */
 function remixRequest(req: ExpressRequest, res: ServerResponse): { request: Request; body: CappedBody | null } {
   // Concatenated, not resolved: a path such as "//evil.example/" stays a path on this site.
   let url = new URL(`${requestOrigin(req)}${req.originalUrl}`);

@@ -23,7 +23,7 @@ import { journeyContext, notYet, readForm, returnToFrom } from "~/journey/journe
 import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
 import { screenComplaint, SUBJECTS } from "~/rules/eligibility";
 import { textsFor } from "~/i18n/page-texts.server";
-import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
+import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 
 function stepFrom(params: LoaderFunctionArgs["params"]) {
   const step = stepById(params.step ?? "");
@@ -124,7 +124,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
   // refused and the page shows what is saved now. A post that names no version (not from the portal's own
   // pages) is saved as it is.
   if (!context.draft) {
-    const limited = await rateLimitsFor(context.db).consume([["draft.client", clientKey(loadContext)]]);
+    const limited = await rateLimitsFor(context.db).consume([["drafts-per-client", clientKey(loadContext)]]);
     if (!limited.ok) return tooManyRequests(limited, { errors: { [step.fields[0]?.name ?? "form"]: TOO_MANY }, values: keptValues(values) });
   }
   const draft = context.draft ?? (await createDraft(context.db)).draft;
@@ -141,6 +141,8 @@ export async function action({ request, params, context: loadContext }: ActionFu
     headers: { "Set-Cookie": await draftSetCookie(draft.token) },
   });
 }
+
+export const headers = withRetryAfter;
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
   const step = stepById(loaderData?.stepId ?? "");

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, fieldId } from "~/components/form-fields";
-import { clientKey, type RateLimitName, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
+import { clientKey, type RateLimitName, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { serverT } from "~/i18n/translate.server";
@@ -17,6 +17,8 @@ import { formatIsoDate } from "~/rules/explanations";
 import { languageFor } from "~/i18n/languages";
 import { listDraftAttachments } from "~/uploads/attachments.server";
 import { textsFor } from "~/i18n/page-texts.server";
+
+export const headers = withRetryAfter;
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.checkAnswers.title");
 
@@ -107,8 +109,8 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
   // The acknowledgement goes to the address given: limited per client and per address, so the portal cannot be
   // made to mail anyone over and over.
   const recipient = draft.answers.giveDetails === "yes" ? (draft.answers.email ?? "") : "";
-  const uses: Array<[RateLimitName, string]> = [["send.client", clientKey(loadContext)]];
-  if (recipient) uses.push(["send.recipient", recipient]);
+  const uses: Array<[RateLimitName, string]> = [["sends-per-client", clientKey(loadContext)]];
+  if (recipient) uses.push(["sends-per-recipient", recipient]);
   const limited = await rateLimitsFor(db).consume(uses);
   if (!limited.ok) return tooManyRequests(limited, { errors: { send: TOO_MANY } });
   const { token, tokenHash } = newDraftToken();

@@ -21,7 +21,7 @@ import { textsFor } from "~/i18n/page-texts.server";
 import { serverT } from "~/i18n/translate.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/journey/journey.server";
-import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
+import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 
 // The optional equality questions, after the complaint has been sent (GOV.UK equality information pattern). They
 // know nothing of the complaint: only the token in their own cookie (app/equality/equality-token.server.ts).
@@ -61,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 async function finish(db: Awaited<ReturnType<typeof getDb>>, token: EqualityToken, client: string, field: string) {
   const answers = givenAnswers(token);
   if (Object.keys(answers).length > 0) {
-    const limited = await rateLimitsFor(db).consume([["equality.client", client]]);
+    const limited = await rateLimitsFor(db).consume([["equality-per-client", client]]);
     // The answers so far stay in the token, so trying again later records them.
     if (!limited.ok) {
       return tooManyRequests(limited, { errors: { [field]: TOO_MANY } }, { "Set-Cookie": await saveEqualityToken(db, token) });
@@ -84,6 +84,8 @@ export async function action({ request, params, context: loadContext }: ActionFu
   if (!next) return finish(db, progress, client, page.key);
   return redirect(pathOf(next), { status: 303, headers: { "Set-Cookie": await saveEqualityToken(db, progress) } });
 }
+
+export const headers = withRetryAfter;
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
   const page = equalityPage(loaderData?.id ?? "");

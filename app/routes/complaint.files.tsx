@@ -11,7 +11,9 @@ import { addDraftAttachments, listDraftAttachments, removeDraftAttachment } from
 import { displayFilename, MAX_FILES } from "~/uploads/file-type";
 import { readComplaintUploads } from "~/uploads/multipart.server";
 import { textsFor } from "~/i18n/page-texts.server";
-import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
+import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
+
+export const headers = withRetryAfter;
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.files.title");
 
@@ -51,7 +53,7 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
   }
   if (intent !== "continue" && intent !== "upload") throw new Response("Bad intent", { status: 400 });
   if (upload.files.length > 0) {
-    const limited = await rateLimitsFor(db).consume([["upload.client", clientKey(loadContext)]]);
+    const limited = await rateLimitsFor(db).consume([["uploads-per-client", clientKey(loadContext)]]);
     if (!limited.ok) return tooManyRequests(limited, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] });
     const stored = await addDraftAttachments(db, draft.id, upload.files);
     if (!stored.ok) {

@@ -9,7 +9,9 @@ import { complimentSchema } from "~/models/compliment-form";
 import { saveCompliment } from "~/models/compliments.server";
 import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
 import { textsFor } from "~/i18n/page-texts.server";
-import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests } from "~/http/rate-limits.server";
+import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
+
+export const headers = withRetryAfter;
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "compliment.title");
 
@@ -36,7 +38,7 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
   const errors = errorsOf(values);
   if (values.serviceArea && !(await findServiceArea(db, values.serviceArea, locale))) errors.serviceArea = "compliment.serviceArea.error";
   if (Object.keys(errors).length > 0) return data({ errors, values }, { status: 400 });
-  const limited = await rateLimitsFor(db).consume([["compliment.client", clientKey(loadContext)]]);
+  const limited = await rateLimitsFor(db).consume([["compliments-per-client", clientKey(loadContext)]]);
   if (!limited.ok) return tooManyRequests(limited, { errors: { message: TOO_MANY }, values });
   await saveCompliment(db, complimentSchema.parse(values), locale);
   return redirect("/compliment/thank-you", 303);

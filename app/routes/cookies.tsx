@@ -19,6 +19,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+const COOKIES = [
+  { name: "lang", purpose: "cookies.langPurpose", expires: "cookies.langExpires" },
+  { name: "draft", purpose: "cookies.draftPurpose", expires: "cookies.draftExpires" },
+  { name: "equality", purpose: "cookies.equalityPurpose", expires: "cookies.equalityExpires" },
+] as const;
+
 export default function CookiesPage() {
   const { names } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
@@ -37,27 +43,15 @@ export default function CookiesPage() {
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell" dir="ltr">
-                {names.lang}
-              </td>
-              <td className="govuk-table__cell">{t("cookies.langPurpose")}</td>
-              <td className="govuk-table__cell">{t("cookies.langExpires")}</td>
-            </tr>
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell" dir="ltr">
-                {names.draft}
-              </td>
-              <td className="govuk-table__cell">{t("cookies.draftPurpose")}</td>
-              <td className="govuk-table__cell">{t("cookies.draftExpires")}</td>
-            </tr>
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell" dir="ltr">
-                {names.equality}
-              </td>
-              <td className="govuk-table__cell">{t("cookies.equalityPurpose")}</td>
-              <td className="govuk-table__cell">{t("cookies.equalityExpires")}</td>
-            </tr>
+            {COOKIES.map((cookie) => (
+              <tr className="govuk-table__row" key={cookie.name}>
+                <td className="govuk-table__cell" dir="ltr">
+                  {names[cookie.name]}
+                </td>
+                <td className="govuk-table__cell">{t(cookie.purpose)}</td>
+                <td className="govuk-table__cell">{t(cookie.expires)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
