@@ -28,9 +28,12 @@ const chromium = {
 // it, so the end-to-end tests also show the portal migrating and serving a real PostgreSQL.
 const postgresUrl = process.env.E2E_DATABASE_URL;
 
+// Every test browser comes from 127.0.0.1, so the per-address limits are raised through configuration (the
+// rate-limit tests run against the PostgreSQL server, which keeps a low one), as is the number of uploads one
+// address may have in hand at once.
 const RAISED_LIMITS = JSON.stringify(
   Object.fromEntries(
-    ["sends-per-client", "sends-per-recipient", "drafts-per-client", "uploads-per-client", "compliments-per-client", "equality-per-client"].map((name) => [
+    ["sends-per-client", "sends-per-recipient", "drafts-per-client", "uploads-per-client", "upload-megabytes-per-client", "compliments-per-client", "equality-per-client"].map((name) => [
       name,
       { points: 100_000, seconds: 3600 },
     ]),
@@ -70,7 +73,7 @@ export default defineConfig({
     {
       // The production build on a fresh embedded database with the demo data, as a newcomer would run it.
       // Every test comes from 127.0.0.1, so the rate limits are raised here, through configuration as anyone would.
-      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' node server.js`,
+      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' UPLOADS_PER_CLIENT_AT_ONCE=16 node server.js`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -39,6 +39,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
     );
     expect(tables.map((row) => row.table_name)).toEqual([
       "app_secrets",
+      "attachment_chunks",
       "attachments",
       "complaint_events",
       "complaints",

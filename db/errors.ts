@@ -13,3 +13,12 @@ export function violatedUniqueConstraint(error: unknown): string | null {
   }
   return null;
 }
+
+/** True when the error is a foreign key violation (SQLSTATE 23503): a row referred to one that is not there. */
+export function violatedForeignKey(error: unknown): boolean {
+  for (let current = error as DriverError | undefined, depth = 0; current && depth < 5; depth++) {
+    if (current.code === "23503") return true;
+    current = typeof current.cause === "object" && current.cause !== null ? (current.cause as DriverError) : undefined;
+  }
+  return false;
+}

@@ -125,7 +125,9 @@ export const drafts = pgTable(
   (table) => [index("drafts_expires_at_idx").on(table.expiresAt)],
 );
 
-// Supporting files, in the database so that a database restore brings them back.
+// Supporting files, in the database so that a database restore brings them back. A file's bytes are in
+// attachment_chunks, a quarter of a megabyte a row, so that neither storing nor reading one holds it whole in
+// memory. A file is `kept` once it has arrived in full and passed its checks; until then it belongs to no one.
 export const attachments = pgTable(
   "attachments",
   {
@@ -136,10 +138,24 @@ export const attachments = pgTable(
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
-    data: bytea("data").notNull(),
+    kept: boolean("kept").notNull().default(false),
+    // What a virus scanner said: "clean", or "unscanned" when none is configured (CLAMD_SOCKET).
+    scan: text("scan").notNull().default("unscanned"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("attachments_draft_idx").on(table.draftId), index("attachments_complaint_idx").on(table.complaintId)],
+);
+
+export const attachmentChunks = pgTable(
+  "attachment_chunks",
+  {
+    attachmentId: uuid("attachment_id")
+      .notNull()
+      .references(() => attachments.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    data: bytea("data").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.attachmentId, table.seq] })],
 );
 
 // Equality monitoring answers (RULES §6): special category data, in a schema of their own that the web

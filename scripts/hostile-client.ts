@@ -5,6 +5,8 @@
 // values. Every loop is bounded in count and time, and it only ever talks to 127.0.0.1. It reports the server's
 // largest resident memory, every status it answered (a 5xx or a dropped answer counts against it), and the
 // ordinary visitor's page latency as that visitor saw it.
+// HOSTILE_DEBUG=1 also prints the slow pages (when each began, in ms from the start, and how long it took) and when
+// each attack ended.
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -104,6 +106,8 @@ try {
 
   // The ordinary visitor: one page after another, as long as the attacks last.
   const visitorLatencies: number[] = [];
+  const slow: Array<[number, number]> = [];
+  const t0 = performance.now();
   let attacking = true;
   const visitor = (async () => {
     while (attacking && Date.now() < DEADLINE) {
@@ -116,6 +120,7 @@ try {
         count("ordinary page", "dropped");
       }
       visitorLatencies.push(performance.now() - started);
+      if (process.env.HOSTILE_DEBUG) slow.push([Math.round(started - t0), Math.round(performance.now() - started)]);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
@@ -209,7 +214,11 @@ try {
     }
   }
 
+  void uploadAttack.then(() => process.env.HOSTILE_DEBUG && console.log("uploads done", Math.round(performance.now() - t0)));
+  void sendAttack.then(() => process.env.HOSTILE_DEBUG && console.log("sends done", Math.round(performance.now() - t0)));
+  void chunkedAttack.then(() => process.env.HOSTILE_DEBUG && console.log("chunked done", Math.round(performance.now() - t0)));
   await Promise.all([chunkedAttack, uploadAttack, sendAttack]);
+  if (process.env.HOSTILE_DEBUG) console.log(slow.filter(([, ms]) => ms > 150));
   attacking = false;
   await visitor;
   await agent.close();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: every check, on a fresh machine as on a developer's. Installs Debian's Chromium and the
-# PostgreSQL 15 server binaries when missing; the unit tests start (and stop) a throwaway PostgreSQL themselves.
+# `npm test`: every check, on a fresh machine as on a developer's. Installs Debian's Chromium, the PostgreSQL 15
+# server binaries and ClamAV's daemon when missing; the unit tests start (and stop) a throwaway PostgreSQL themselves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -8,6 +8,7 @@ started=$(date +%s)
 need_apt=()
 command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1 || need_apt+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+[ -x /usr/sbin/clamd ] || need_apt+=(clamav-daemon) # the virus scanner's tests start their own clamd
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "==> Installing from Debian: ${need_apt[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "Run as root, or install: apt-get install -y ${need_apt[*]}" >&2; exit 1; fi

@@ -40,8 +40,11 @@ export type Timed<T> = { value: T; queueMs: number; appMs: number };
 export function pageLimiter(limits: PageLimits) {
   const queue = new PQueue({ concurrency: limits.concurrency });
 
-  /** Runs `render` in its turn, and says how long it waited and how long it took. */
-  return async function inTurn<T>(render: () => Promise<T>, leaving?: AbortSignal): Promise<Timed<T>> {
+  /**
+   * Runs `render` in its turn, and says how long it waited and how long it took. Among those waiting, a higher
+   * `priority` goes first (arrival order otherwise).
+   */
+  return async function inTurn<T>(render: () => Promise<T>, leaving?: AbortSignal, priority = 0): Promise<Timed<T>> {
     if (queue.pending >= limits.concurrency && queue.size >= limits.maxWaiting) throw new Overloaded("queue full");
     const arrived = performance.now();
     const giveUp = new AbortController();
@@ -56,7 +59,7 @@ export function pageLimiter(limits: PageLimits) {
         began = performance.now();
         return render();
       },
-      { signal: giveUp.signal, throwOnTimeout: true },
+      { signal: giveUp.signal, throwOnTimeout: true, priority },
     );
     // A page given up while waiting stays in p-queue's list until its turn comes, and is then skipped at once;
     // the visitor is answered now.

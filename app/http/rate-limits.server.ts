@@ -22,8 +22,10 @@ export const DEFAULT_RATE_LIMITS = {
   "sends-per-recipient": { points: 10, seconds: HOUR },
   /** Complaints started (drafts stored) from one network address. */
   "drafts-per-client": { points: 60, seconds: HOUR },
-  /** Posts of supporting files from one network address. */
+  /** Posts of the supporting files page from one network address. */
   "uploads-per-client": { points: 60, seconds: HOUR },
+  /** Megabytes of supporting files stored from one network address in a day (a full complaint is 50). */
+  "upload-megabytes-per-client": { points: 250, seconds: 24 * HOUR },
   /** Compliments and comments from one network address. */
   "compliments-per-client": { points: 30, seconds: HOUR },
   /** Sets of equality answers recorded from one network address. */
@@ -69,16 +71,17 @@ export class RateLimits {
   }
 
   /**
-   * Counts one use under each (limit, key) pair, and says whether all were within their limits; when not, how
-   * long until the first that was refused allows again. Keys are compared case-insensitively (email addresses).
+   * Counts uses (one, or `points`) under each (limit, key) pair, and says whether all were within their limits;
+   * when not, how long until the first that was refused allows again. Keys are compared case-insensitively
+   * (email addresses).
    */
-  async consume(uses: ReadonlyArray<[RateLimitName, string]>): Promise<RateLimitResult> {
+  async consume(uses: ReadonlyArray<readonly [RateLimitName, string, number?]>): Promise<RateLimitResult> {
     const [secret] = await cookieSecrets(this.db);
     let wait = 0;
-    for (const [name, key] of uses) {
+    for (const [name, key, points = 1] of uses) {
       const hashed = createHmac("sha256", secret!).update(`${name}\n${key.trim().toLowerCase()}`).digest("base64url");
       try {
-        await this.limiter(name).consume(hashed);
+        await this.limiter(name).consume(hashed, points);
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
         wait = Math.max(wait, Math.ceil(refusal.msBeforeNext / 1000));

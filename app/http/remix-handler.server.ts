@@ -9,7 +9,10 @@ import type { Request as ExpressRequest } from "express";
 import { busyResponse } from "./busy-page.server";
 import { Overloaded, type PageLimiter } from "./page-limiter.server";
 import { isHostileQuery } from "./request-checks";
-import { bodyLimitFor, cappedBody, type CappedBody, DRAIN_BYTES, drainOrClose } from "./request-body.server";
+import { bodyLimitFor, cappedBody, type CappedBody, DRAIN_BYTES, drainOrClose, takesFiles } from "./request-body.server";
+
+const READING_PRIORITY = 1;
+const POSTING_PRIORITY = 0;
 
 /** What loaders and actions learn of the request beyond it: its URL as sent, and the client's address. */
 export type PortalLoadContext = AppLoadContext & { originalUrl: string; clientAddress: string };
@@ -84,20 +87,22 @@ async function sendResponse(req: IncomingMessage, res: ServerResponse, response:
   if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);
   if (!response.headers.has("Cache-Control")) res.setHeader("Cache-Control", "no-store");
   // A body left unread (refused for its size, or never needed) is drained after the answer when little of it is
-  // left, so the connection can carry the client's next request; when a lot is declared, the connection closes.
+  // left, so the connection can carry the client's next request; when a lot is declared, the connection closes
+  // (lingering, so the client reads this answer first).
   if (body && !body.state.finished) {
     body.detach();
     const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared - body.state.received > DRAIN_BYTES) res.setHeader("Connection", "close");
-    else res.once("finish", () => drainOrClose(req));
+    const close = Number.isFinite(declared) && declared - body.state.received > DRAIN_BYTES;
+    if (close) res.setHeader("Connection", "close");
+    res.once("finish", () => drainOrClose(req));
   }
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }
 
 /**
- * An Express handler for the Remix build. Pages (GET and HEAD) are rendered in turns (page-limiter.server.ts) and
- * say in Server-Timing how long they waited and took; form posts are not queued (an upload can take minutes).
+ * An Express handler for the Remix build. Pages and form posts are handled in turns (page-limiter.server.ts),
+ * pages being read first, and say in Server-Timing how long they waited and took; uploads have turns of their own.
  */
 export function remixHandler(build: ServerBuild, options: { mode?: string; pages: PageLimiter }) {
   const handle = createRequestHandler(build, options.mode ?? process.env.NODE_ENV);
@@ -119,13 +124,18 @@ export function remixHandler(build: ServerBuild, options: { mode?: string; pages
     try {
       // req.ip honours TRUST_PROXY: X-Forwarded-For counts only for the proxies the server trusts.
       const context: PortalLoadContext = { originalUrl: req.originalUrl, clientAddress: req.ip ?? "" };
-      if (request.method !== "GET" && request.method !== "HEAD") {
+      const reading = request.method === "GET" || request.method === "HEAD";
+      if (!reading && takesFiles(new URL(request.url).pathname)) {
+        // Uploads take turns of their own (upload-gate.server.ts): one can last as long as the connection.
         await sendResponse(req, res, await handle(request, context), body);
         return;
       }
       let response: Response;
       try {
-        const page = await options.pages(() => handle(request, context), request.signal);
+        // A form post renders a page too, and takes its turn with the rest; pages being read go first, so a
+        // client posting forms as fast as it can (and being refused) does not slow everyone else's reading.
+        const priority = reading ? READING_PRIORITY : POSTING_PRIORITY;
+        const page = await options.pages(() => handle(request, context), request.signal, priority);
         response = page.value;
         res.setHeader("Server-Timing", `queue;dur=${page.queueMs.toFixed(1)}, app;dur=${page.appMs.toFixed(1)}`);
       } catch (error) {

@@ -12,8 +12,13 @@ export const UPLOAD_BODY_LIMIT = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
 /** The one page that takes files, with or without JavaScript (Remix posts to `<path>.data`). */
 const UPLOAD_PATHS = new Set(["/complaint/files", "/complaint/files.data"]);
 
+/** True for the page that takes files. */
+export function takesFiles(pathname: string): boolean {
+  return UPLOAD_PATHS.has(pathname);
+}
+
 export function bodyLimitFor(pathname: string): number {
-  return UPLOAD_PATHS.has(pathname) ? UPLOAD_BODY_LIMIT : FORM_BODY_LIMIT;
+  return takesFiles(pathname) ? UPLOAD_BODY_LIMIT : FORM_BODY_LIMIT;
 }
 
 export class BodyTooLarge extends Error {
@@ -43,30 +48,43 @@ export type CappedBody = {
 /** How much of a body left unread after the answer is read and thrown away so the connection can be reused. */
 export const DRAIN_BYTES = 1024 * 1024;
 const DRAIN_MS = 5_000;
+/** Closing: how long the client is given to read the answer before the connection is let go. */
+const LINGER_MS = 2_000;
 
 /**
  * After the answer to a request whose body was not read to its end (refused for its size, or not needed):
  * reads and discards up to DRAIN_BYTES more, so the client's next request on this connection is answered, or
- * closes the connection when more comes or it takes too long. The client gets the answer either way, since it
- * was sent first.
+ * closes the connection when more comes or it takes too long. When the answer itself closes the connection
+ * ("Connection: close", because the client asked or a large body was declared), Node has already ended the socket
+ * and would destroy it as soon as the end is sent (net.Socket#destroySoon).
+ * Closing lingers instead: the server stops reading and lets the connection go only LINGER_MS later. Letting go
+ * of a connection with unread data resets it, and a reset that comes at once can reach the client before it has
+ * read the answer; meanwhile what the client still sends waits in the network's buffers, costing nothing.
  */
 export function drainOrClose(req: IncomingMessage): void {
+  const socket = req.socket;
   let drained = 0;
-  const close = () => {
+  const linger = () => {
     stop();
-    req.socket.destroy();
+    req.pause();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
   };
   const onData = (chunk: Buffer) => {
     drained += chunk.length;
-    if (drained > DRAIN_BYTES) close();
+    if (drained > DRAIN_BYTES) linger();
   };
   const stop = () => {
     clearTimeout(timer);
     req.off("data", onData);
     req.off("end", stop);
   };
-  const timer = setTimeout(close, DRAIN_MS);
+  const timer = setTimeout(linger, DRAIN_MS);
   timer.unref();
+  if (socket.writableEnded) {
+    socket.removeListener("finish", socket.destroy);
+    linger();
+    return;
+  }
   req.on("data", onData);
   req.on("end", stop);
   req.resume();

@@ -65,7 +65,7 @@ describe.each(DATABASE_KINDS)("saved answers on %s", (kind) => {
     const old = await createDraft(database.db, new Date(now.getTime() - 8 * DAY));
     const fresh = await createDraft(database.db, new Date(now.getTime() - 1 * DAY));
     await database.db.insert(attachments).values({
-      draftId: old.draft.id, filename: "a.png", contentType: "image/png", size: 1, sha256: "x", data: Buffer.from([1]),
+      draftId: old.draft.id, filename: "a.png", contentType: "image/png", size: 1, sha256: "x", kept: true,
     });
     expect(await purgeExpiredDrafts(database.db, now)).toBeGreaterThanOrEqual(1);
     expect(await database.db.select().from(drafts).where(eq(drafts.id, old.draft.id))).toHaveLength(0);

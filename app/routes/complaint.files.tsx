@@ -7,11 +7,23 @@ import { assertSameOrigin } from "~/http/same-origin.server";
 import { canVisit, journey, mergeAnswers, nextPage } from "~/journey/complaint-steps";
 import { draftSetCookie, saveDraftAnswers } from "~/journey/drafts.server";
 import { journeyContext, notYet } from "~/journey/journey.server";
-import { addDraftAttachments, listDraftAttachments, removeDraftAttachment } from "~/uploads/attachments.server";
+import {
+  discardReceivedFiles,
+  keepReceivedFiles,
+  listDraftAttachments,
+  type ReceivedFile,
+  receiveFile,
+  removeDraftAttachment,
+  unsentFileMegabytes,
+} from "~/uploads/attachments.server";
 import { displayFilename, MAX_FILES } from "~/uploads/file-type";
-import { readComplaintUploads } from "~/uploads/multipart.server";
+import { readMultipart } from "~/uploads/multipart.server";
+import { unsentFilesLimitMb, uploadGate } from "~/uploads/upload-gate.server";
 import { textsFor } from "~/i18n/page-texts.server";
+import { BUSY_RETRY_AFTER_SECONDS } from "~/http/busy-page.server";
+import { Overloaded } from "~/http/page-limiter.server";
 import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
+import type { Database } from "../../db/client";
 
 export const headers = withRetryAfter;
 
@@ -38,13 +50,64 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type FileError = { key: string; filename: string };
 
+const fileErrors = (errors: FileError[], status: number, headers?: Record<string, string>) => data({ errors }, { status, headers });
+
+/** Reads the form, storing its files as they arrive, then keeps them or gives the reason why not. */
+async function readAndKeepFiles(db: Database, draftId: string, request: Request, client: string) {
+  const received: ReceivedFile[] = [];
+  const upload = await readMultipart(request, async (file) => {
+    const stored = await receiveFile(db, draftId, file);
+    received.push(stored);
+    return stored;
+  });
+  if (!upload.ok) {
+    await discardReceivedFiles(db, received);
+    return { upload, errorResponse: fileErrors([{ key: upload.errorKey, filename: "" }], upload.status) };
+  }
+  const intent = upload.fields.intent ?? "continue";
+  if (upload.files.length === 0 || intent.startsWith("remove:")) {
+    await discardReceivedFiles(db, received);
+    return { upload, errorResponse: null };
+  }
+  const megabytes = Math.ceil(upload.files.reduce((sum, file) => sum + (file.id === null ? 0 : file.size), 0) / (1024 * 1024));
+  if (megabytes > 0) {
+    const limited = await rateLimitsFor(db).consume([["upload-megabytes-per-client", client, megabytes]]);
+    if (!limited.ok) {
+      await discardReceivedFiles(db, received);
+      return { upload, errorResponse: tooManyRequests(limited, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] }) };
+    }
+  }
+  const kept = await keepReceivedFiles(db, draftId, upload.files);
+  if (!kept.ok) {
+    const errors = kept.errors.map((error) => ({ key: error.errorKey, filename: displayFilename(error.filename) }));
+    return { upload, errorResponse: fileErrors(errors, 400) };
+  }
+  return { upload, errorResponse: null };
+}
+
 export async function action({ request, context: loadContext }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const { db, draft, today } = await filesContext(request);
-  const upload = await readComplaintUploads(request);
-  if (!upload.ok) {
-    return data({ errors: [{ key: upload.errorKey, filename: "" }] as FileError[] }, { status: upload.status });
+  const client = clientKey(loadContext);
+  const limited = await rateLimitsFor(db).consume([["uploads-per-client", client]]);
+  if (!limited.ok) return tooManyRequests(limited, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] });
+  if ((await unsentFileMegabytes(db)) >= unsentFilesLimitMb()) {
+    return fileErrors([{ key: "complaint.files.error.storeFull", filename: "" }], 503, { "Retry-After": "600" });
   }
+  let turn;
+  try {
+    turn = await uploadGate().run(client, () => readAndKeepFiles(db, draft.id, request, client), request.signal);
+  } catch (error) {
+    if (error instanceof Overloaded) {
+      return fileErrors([{ key: "errors.busy.body", filename: "" }], 503, { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) });
+    }
+    throw error;
+  }
+  if (!turn.ok) return tooManyRequests({ retryAfterSeconds: 10 }, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] });
+  const { upload, errorResponse } = turn.value;
+  if (errorResponse) return errorResponse;
+  if (!upload.ok) throw new Error("unreachable: a refused form has an error response");
+
   const intent = upload.fields.intent ?? "continue";
   const returnTo = upload.fields.returnTo === "check-answers";
   if (intent.startsWith("remove:")) {
@@ -52,15 +115,6 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
     return redirect(`/complaint/files${returnTo ? "?returnTo=check-answers" : ""}`, 303);
   }
   if (intent !== "continue" && intent !== "upload") throw new Response("Bad intent", { status: 400 });
-  if (upload.files.length > 0) {
-    const limited = await rateLimitsFor(db).consume([["uploads-per-client", clientKey(loadContext)]]);
-    if (!limited.ok) return tooManyRequests(limited, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] });
-    const stored = await addDraftAttachments(db, draft.id, upload.files);
-    if (!stored.ok) {
-      const errors = stored.errors.map((error) => ({ key: error.errorKey, filename: displayFilename(error.filename) }));
-      return data({ errors }, { status: 400 });
-    }
-  }
   if (intent === "upload") return redirect(`/complaint/files${returnTo ? "?returnTo=check-answers" : ""}`, 303);
   const merged = mergeAnswers(draft.answers, { filesReviewed: "yes" });
   await saveDraftAnswers(db, draft, merged);

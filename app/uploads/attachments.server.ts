@@ -1,11 +1,17 @@
-// Supporting files are kept in the database (attachments.data), so a database backup and restore brings them
-// back with the complaint. While a resident fills in the form they belong to the draft; on submission they are
-// attached to the complaint in the same transaction that creates it.
-import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+// Supporting files are kept in the database, so a database backup and restore brings them back with the
+// complaint. A file is stored as it arrives, in chunks of CHUNK_BYTES (attachment_chunks), and is judged as it
+// streams past (FileInspector), so it is never whole in memory; it is `kept` — listed, and given to the
+// complaint — only once all the files posted with it have arrived and passed their checks. While a resident fills
+// in the form the files belong to the draft; on submission they are attached to the complaint in the same
+// transaction that creates it.
+import { and, asc, eq, isNull, lt, or, sql, sum } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { attachments, drafts } from "../../db/schema";
-import { checkUpload, displayFilename, MAX_FILES, UPLOAD_ERROR_KEYS, type UploadErrorKey } from "./file-type";
+import { violatedForeignKey } from "../../db/errors";
+import { attachmentChunks, attachments, drafts } from "../../db/schema";
+import { checkInspected, FileInspector } from "./file-check.server";
+import { displayFilename, MAX_FILE_BYTES, MAX_FILES, UPLOAD_ERROR_KEYS, type UploadErrorKey } from "./file-type";
+import type { IncomingFile } from "./multipart.server";
+import { startScan } from "./virus-scan.server";
 
 export const ATTACHMENT_ERROR_KEYS = {
   ...UPLOAD_ERROR_KEYS,
@@ -18,16 +24,27 @@ export type AttachmentErrorKey =
   | typeof ATTACHMENT_ERROR_KEYS.tooMany
   | typeof ATTACHMENT_ERROR_KEYS.draftUnavailable;
 
+/** A quarter of a megabyte a row: small enough to hold, big enough that a 10 MB file is 40 rows. */
+export const CHUNK_BYTES = 256 * 1024;
+/** How long a file may take to arrive before an unfinished one is deleted as abandoned. */
+const ABANDONED_AFTER = "1 hour";
+
 export type AttachmentMeta = {
   id: string;
   filename: string;
   contentType: string;
   size: number;
   sha256: string;
+  scan: string;
   createdAt: Date;
 };
 
-export type StoredAttachment = AttachmentMeta & { draftId: string | null; complaintId: string | null; bytes: Buffer };
+export type StoredAttachment = AttachmentMeta & { draftId: string | null; complaintId: string | null };
+
+/** A file that has arrived: stored but not yet kept (id), or refused with the reason (errorKey). */
+export type ReceivedFile =
+  | { id: string; filename: string; sha256: string; size: number }
+  | { id: null; filename: string; errorKey: AttachmentErrorKey };
 
 export type AddAttachmentsResult =
   | { ok: true; stored: AttachmentMeta[] }
@@ -39,6 +56,7 @@ const meta = {
   contentType: attachments.contentType,
   size: attachments.size,
   sha256: attachments.sha256,
+  scan: attachments.scan,
   createdAt: attachments.createdAt,
 };
 
@@ -46,57 +64,125 @@ const meta = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (value: string) => UUID.test(value);
 
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/**
+ * Stores one file for a draft as it arrives, a chunk at a time, and checks it — its content, and with clamd when
+ * `clamdSocket` (CLAMD_SOCKET) is set, its viruses; not yet kept (keepReceivedFiles). A file that fails its checks
+ * is deleted at once. Bytes past MAX_FILE_BYTES are read but not stored.
+ */
+export async function receiveFile(
+  db: Database,
+  draftId: string,
+  file: IncomingFile,
+  { clamdSocket = process.env.CLAMD_SOCKET }: { clamdSocket?: string } = {},
+): Promise<ReceivedFile> {
+  const shown = displayFilename(file.filename);
+  const refused = (errorKey: AttachmentErrorKey): ReceivedFile => ({ id: null, filename: shown, errorKey });
+  let id: string;
+  try {
+    if (!isUuid(draftId)) throw new Error("not a draft id");
+    const [row] = await db
+      .insert(attachments)
+      .values({ draftId, filename: shown, contentType: "", size: 0, sha256: "" })
+      .returning({ id: attachments.id });
+    id = row!.id;
+  } catch (error) {
+    if (isUuid(draftId) && !violatedForeignKey(error)) throw error;
+    for await (const _ of file.stream); // read to its end, so the form after it can be read
+    return { id: null, filename: "", errorKey: ATTACHMENT_ERROR_KEYS.draftUnavailable };
+  }
+
+  const inspector = new FileInspector();
+  const scan = startScan(clamdSocket);
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let seq = 0;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const data = Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    await db.insert(attachmentChunks).values({ attachmentId: id, seq: seq++, data });
+  };
+  try {
+    for await (const chunk of file.stream) {
+      inspector.push(chunk);
+      if (inspector.size > MAX_FILE_BYTES) continue; // it will be refused as too big: no need to keep it
+      pending.push(Buffer.from(chunk)); // a copy, so the parser's larger buffer is not held
+      pendingBytes += chunk.length;
+      await scan.write(chunk);
+      if (pendingBytes >= CHUNK_BYTES) await flush();
+    }
+    await flush();
+  } catch (error) {
+    await scan.verdict();
+    await db.delete(attachments).where(eq(attachments.id, id));
+    throw error;
+  }
+  const [check, verdict] = await Promise.all([checkInspected(file.filename, inspector), scan.verdict()]);
+  if (!check.ok || verdict.result === "infected") {
+    await db.delete(attachments).where(eq(attachments.id, id));
+    return refused(check.ok ? ATTACHMENT_ERROR_KEYS.virus : check.errorKey);
+  }
+  await db
+    .update(attachments)
+    .set({
+      filename: check.safeFilename,
+      contentType: check.contentType,
+      size: inspector.size,
+      sha256: inspector.sha256,
+      scan: verdict.result,
+    })
+    .where(eq(attachments.id, id));
+  return { id, filename: check.safeFilename, sha256: inspector.sha256, size: inspector.size };
 }
 
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** Deletes files received but not kept (a form refused after they arrived). */
+export async function discardReceivedFiles(db: Database, files: ReadonlyArray<ReceivedFile>): Promise<void> {
+  for (const file of files) {
+    if (file.id !== null) await db.delete(attachments).where(and(eq(attachments.id, file.id), eq(attachments.kept, false)));
+  }
 }
 
 /**
- * Checks and stores files for a draft: all of them or none. At most MAX_FILES per draft, counting those already
- * stored; a file identical to one the draft already has (a resubmitted form) is not stored twice.
+ * Keeps the files received with one form: all of them or none. At most MAX_FILES per draft, counting those
+ * already kept; a file identical to one the draft already has (a resubmitted form) is not kept twice. Whatever is
+ * not kept is deleted.
  */
-export async function addDraftAttachments(
+export async function keepReceivedFiles(
   db: Database,
   draftId: string,
-  files: ReadonlyArray<{ filename: string; bytes: Uint8Array }>,
+  files: ReadonlyArray<ReceivedFile>,
 ): Promise<AddAttachmentsResult> {
-  const checked = files.map((file) => ({ file, check: checkUpload(file) }));
-  const errors = checked.flatMap(({ file, check }) =>
-    check.ok ? [] : [{ filename: displayFilename(file.filename), errorKey: check.errorKey }],
-  );
-  if (errors.length > 0) return { ok: false, errors };
-  if (!isUuid(draftId)) {
-    return { ok: false, errors: [{ filename: "", errorKey: ATTACHMENT_ERROR_KEYS.draftUnavailable }] };
+  const errors = files.flatMap((file) => (file.id === null ? [{ filename: file.filename, errorKey: file.errorKey }] : []));
+  if (errors.length > 0) {
+    await discardReceivedFiles(db, files);
+    return { ok: false, errors };
   }
-
-  return db.transaction(async (tx): Promise<AddAttachmentsResult> => {
+  const received = files.filter((file): file is Extract<ReceivedFile, { id: string }> => file.id !== null);
+  const result = await db.transaction(async (tx): Promise<AddAttachmentsResult> => {
     // Locking the draft row makes concurrent uploads to one draft take turns, so the count below holds.
-    const [draft] = await tx
-      .select({ submittedComplaintId: drafts.submittedComplaintId })
-      .from(drafts)
-      .where(eq(drafts.id, draftId))
-      .for("update");
+    const [draft] = isUuid(draftId)
+      ? await tx.select({ submittedComplaintId: drafts.submittedComplaintId }).from(drafts).where(eq(drafts.id, draftId)).for("update")
+      : [];
     if (!draft || draft.submittedComplaintId) {
       return { ok: false, errors: [{ filename: "", errorKey: ATTACHMENT_ERROR_KEYS.draftUnavailable }] };
     }
-    const existing = await tx.select(meta).from(attachments).where(eq(attachments.draftId, draftId));
+    const existing = await tx
+      .select(meta)
+      .from(attachments)
+      .where(and(eq(attachments.draftId, draftId), eq(attachments.kept, true)));
     const bySha = new Map(existing.map((row) => [row.sha256, row]));
 
-    const fresh: Array<{ filename: string; contentType: string; bytes: Buffer; sha256: string }> = [];
+    const fresh: typeof received = [];
     const stored: Array<AttachmentMeta | number> = []; // a number is an index into `fresh`
-    for (const { file, check } of checked) {
-      if (!check.ok) continue;
-      const sha256 = sha256Hex(file.bytes);
-      const known = bySha.get(sha256);
-      const earlier = fresh.findIndex((row) => row.sha256 === sha256);
+    for (const file of received) {
+      const known = bySha.get(file.sha256);
+      const earlier = fresh.findIndex((row) => row.sha256 === file.sha256);
       if (known) stored.push(known);
       else if (earlier !== -1) stored.push(earlier);
       else {
         stored.push(fresh.length);
-        fresh.push({ filename: check.safeFilename, contentType: check.contentType, bytes: toBuffer(file.bytes), sha256 });
+        fresh.push(file);
       }
     }
 
@@ -109,26 +195,28 @@ export async function addDraftAttachments(
       };
     }
 
-    const inserted: AttachmentMeta[] = [];
-    // One statement per file keeps each message to PostgreSQL small. Upload order is kept by the timestamp:
-    // clock_timestamp() plus the file's place in the batch, since two files can share a clock tick (PGlite).
-    for (const [place, row] of fresh.entries()) {
-      const [saved] = await tx
-        .insert(attachments)
-        .values({
-          draftId,
-          filename: row.filename,
-          contentType: row.contentType,
-          size: row.bytes.length,
-          sha256: row.sha256,
-          data: row.bytes,
-          createdAt: sql`clock_timestamp() + ${place} * interval '1 millisecond'`,
-        })
+    const kept: AttachmentMeta[] = [];
+    // Upload order is kept by the timestamp: clock_timestamp() plus the file's place in the batch, since two
+    // files can share a clock tick (PGlite).
+    for (const [place, file] of fresh.entries()) {
+      const [row] = await tx
+        .update(attachments)
+        .set({ kept: true, createdAt: sql`clock_timestamp() + ${place} * interval '1 millisecond'` })
+        .where(and(eq(attachments.id, file.id), eq(attachments.draftId, draftId)))
         .returning(meta);
-      if (saved) inserted.push(saved);
+      if (row) kept.push(row);
     }
-    return { ok: true, stored: stored.map((entry) => (typeof entry === "number" ? inserted[entry]! : entry)) };
+    return { ok: true, stored: stored.map((entry) => (typeof entry === "number" ? kept[entry]! : entry)) };
   });
+  // Copies of files the draft already had, and every file of a refused form, go.
+  await discardReceivedFiles(db, received);
+  return result;
+}
+
+/** Megabytes held for drafts not yet sent, counting files still arriving as they were when they began. */
+export async function unsentFileMegabytes(db: Database): Promise<number> {
+  const [row] = await db.select({ bytes: sum(attachments.size) }).from(attachments).where(isNull(attachments.complaintId));
+  return Number(row?.bytes ?? 0) / (1024 * 1024);
 }
 
 /** A draft's files, oldest first: metadata only, never the bytes. */
@@ -137,7 +225,7 @@ export async function listDraftAttachments(db: Database, draftId: string): Promi
   return db
     .select(meta)
     .from(attachments)
-    .where(eq(attachments.draftId, draftId))
+    .where(and(eq(attachments.draftId, draftId), eq(attachments.kept, true)))
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }
 
@@ -159,8 +247,10 @@ export async function attachToComplaint(tx: Database, draftId: string, complaint
   const attached = await tx
     .update(attachments)
     .set({ complaintId })
-    .where(and(eq(attachments.draftId, draftId), isNull(attachments.complaintId)))
+    .where(and(eq(attachments.draftId, draftId), isNull(attachments.complaintId), eq(attachments.kept, true)))
     .returning({ id: attachments.id });
+  // A file still arriving from another tab when the complaint is sent is not part of it.
+  await tx.delete(attachments).where(and(eq(attachments.draftId, draftId), eq(attachments.kept, false)));
   return attached.length;
 }
 
@@ -170,13 +260,13 @@ export async function listComplaintAttachments(db: Database, complaintId: string
   return db
     .select(meta)
     .from(attachments)
-    .where(eq(attachments.complaintId, complaintId))
+    .where(and(eq(attachments.complaintId, complaintId), eq(attachments.kept, true)))
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }
 
 /**
- * One file with its bytes, or null. The caller decides who may see it; `scope` narrows the lookup to a draft
- * or a complaint so a resident's download cannot reach another resident's file.
+ * One kept file's details, or null. The caller decides who may see it; `scope` narrows the lookup to a draft or
+ * a complaint so a resident's download cannot reach another resident's file. Its bytes: attachmentContent.
  */
 export async function readAttachment(
   db: Database,
@@ -187,11 +277,12 @@ export async function readAttachment(
   if (scope.draftId !== undefined && !isUuid(scope.draftId)) return null;
   if (scope.complaintId !== undefined && !isUuid(scope.complaintId)) return null;
   const [row] = await db
-    .select({ ...meta, draftId: attachments.draftId, complaintId: attachments.complaintId, bytes: attachments.data })
+    .select({ ...meta, draftId: attachments.draftId, complaintId: attachments.complaintId })
     .from(attachments)
     .where(
       and(
         eq(attachments.id, id),
+        eq(attachments.kept, true),
         scope.draftId !== undefined ? eq(attachments.draftId, scope.draftId) : undefined,
         scope.complaintId !== undefined ? eq(attachments.complaintId, scope.complaintId) : undefined,
       ),
@@ -199,14 +290,32 @@ export async function readAttachment(
   return row ?? null;
 }
 
+/** A stored file's bytes, one chunk at a time: at most CHUNK_BYTES of it is in memory at once. */
+export async function* attachmentContent(db: Database, id: string): AsyncGenerator<Buffer> {
+  for (let seq = 0; ; seq++) {
+    const [chunk] = await db
+      .select({ data: attachmentChunks.data })
+      .from(attachmentChunks)
+      .where(and(eq(attachmentChunks.attachmentId, id), eq(attachmentChunks.seq, seq)));
+    if (!chunk) return;
+    yield chunk.data;
+  }
+}
+
 /**
- * Deletes files left with neither a draft nor a complaint: deleting an expired draft only unlinks its files
- * (attachments.draft_id is "on delete set null"), so run this after purging drafts.
+ * Deletes files left with neither a draft nor a complaint — deleting an expired draft only unlinks its files
+ * (attachments.draft_id is "on delete set null"), so run this after purging drafts — and files that began
+ * arriving over an hour ago and were never kept (the server stopped, or the connection went, mid-upload).
  */
 export async function deleteOrphanedAttachments(db: Database): Promise<number> {
   const deleted = await db
     .delete(attachments)
-    .where(and(isNull(attachments.draftId), isNull(attachments.complaintId)))
+    .where(
+      or(
+        and(isNull(attachments.draftId), isNull(attachments.complaintId)),
+        and(eq(attachments.kept, false), lt(attachments.createdAt, sql`now() - ${ABANDONED_AFTER}::interval`)),
+      ),
+    )
     .returning({ id: attachments.id });
   return deleted.length;
 }

@@ -2,19 +2,38 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, OpenDatabase } from "../../db/client";
-import { attachments, complaints, drafts, serviceAreas } from "../../db/schema";
+import { attachmentChunks, attachments, complaints, drafts, serviceAreas } from "../../db/schema";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import {
-  addDraftAttachments,
+  attachmentContent,
   attachToComplaint,
+  CHUNK_BYTES,
   deleteOrphanedAttachments,
   listComplaintAttachments,
   listDraftAttachments,
+  keepReceivedFiles,
   readAttachment,
+  type ReceivedFile,
+  receiveFile,
   removeDraftAttachment,
 } from "./attachments.server";
 import { MAX_FILE_BYTES } from "./file-type";
 import { oleCompoundFile, sampleDocx, sampleExe, sampleJpeg, samplePdf, samplePng } from "./test-support/sample-files";
+
+/** Files as the upload page stores them: each received as it streams in, then the batch kept or refused. */
+async function addDraftAttachments(db: Database, draftId: string, files: Array<{ filename: string; bytes: Uint8Array }>) {
+  const received: ReceivedFile[] = [];
+  for (const { filename, bytes } of files) {
+    received.push(await receiveFile(db, draftId, { filename, stream: (async function* () { yield bytes; })() }));
+  }
+  return keepReceivedFiles(db, draftId, received);
+}
+
+async function contentOf(db: Database, id: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of attachmentContent(db, id)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
 
 async function newDraft(db: Database): Promise<string> {
   const [draft] = await db
@@ -70,21 +89,59 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
     expect(png.sha256).toBe(createHash("sha256").update(photo).digest("hex"));
 
     const read = await readAttachment(db, png.id);
-    expect(read?.bytes.equals(photo)).toBe(true);
-    expect(read).toMatchObject({ draftId, complaintId: null, filename: "damp.png", contentType: "image/png" });
+    expect((await contentOf(db, png.id)).equals(photo)).toBe(true);
+    expect(read).toMatchObject({ draftId, complaintId: null, filename: "damp.png", contentType: "image/png", scan: "unscanned" });
   });
 
-  it("round-trips a full 10 MB file byte for byte", async () => {
+  it("round-trips a full 10 MB file byte for byte, stored and read a chunk at a time", async () => {
     const draftId = await newDraft(db);
     const bytes = Buffer.concat([samplePdf(), randomBytes(MAX_FILE_BYTES - samplePdf().length)]);
-    const result = await addDraftAttachments(db, draftId, [{ filename: "scan.pdf", bytes }]);
+    // As the parser hands it over: 64 KB at a time.
+    const pieces = (async function* () {
+      for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536);
+    })();
+    const received = await receiveFile(db, draftId, { filename: "scan.pdf", stream: pieces });
+    const result = await keepReceivedFiles(db, draftId, [received]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const read = await readAttachment(db, result.stored[0]!.id);
-    expect(read?.size).toBe(MAX_FILE_BYTES);
-    expect(read?.bytes.length).toBe(MAX_FILE_BYTES);
-    expect(read?.bytes.equals(bytes)).toBe(true);
-  }, 60_000); // embedded PGlite moves 10 MB through WASM slowly
+    const id = result.stored[0]!.id;
+    expect((await readAttachment(db, id))?.size).toBe(MAX_FILE_BYTES);
+    const chunkSizes = (await db.select({ data: attachmentChunks.data }).from(attachmentChunks).where(eq(attachmentChunks.attachmentId, id))).map(
+      (chunk) => chunk.data.length,
+    );
+    expect(chunkSizes.length).toBe(Math.ceil(MAX_FILE_BYTES / CHUNK_BYTES));
+    expect(Math.max(...chunkSizes)).toBeLessThanOrEqual(CHUNK_BYTES);
+    let largest = 0;
+    const read: Buffer[] = [];
+    for await (const chunk of attachmentContent(db, id)) {
+      largest = Math.max(largest, chunk.length);
+      read.push(chunk);
+    }
+    expect(largest).toBeLessThanOrEqual(CHUNK_BYTES);
+    expect(Buffer.concat(read).equals(bytes)).toBe(true);
+  }, 60_000);
+
+  it("lists no file until it has arrived in full and been kept, and deletes one abandoned part-way", async () => {
+    const draftId = await newDraft(db);
+    let release = () => {};
+    const halfway = new Promise<void>((resolve) => (release = resolve));
+    const arriving = receiveFile(db, draftId, {
+      filename: "slow.pdf",
+      stream: (async function* () {
+        yield samplePdf();
+        await halfway;
+      })(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await listDraftAttachments(db, draftId)).toEqual([]);
+    release();
+    const received = await arriving;
+    expect(await listDraftAttachments(db, draftId)).toEqual([]); // arrived, not yet kept
+    await db.update(attachments).set({ createdAt: new Date(Date.now() - 2 * 3_600_000) }).where(eq(attachments.draftId, draftId));
+    expect(await deleteOrphanedAttachments(db)).toBe(1);
+    expect(received.id && (await readAttachment(db, received.id))).toBeFalsy();
+    expect(await countFor(db, draftId)).toBe(0);
+  }); // embedded PGlite moves 10 MB through WASM slowly
 
   it("lists a draft's files in upload order, without their bytes", async () => {
     const draftId = await newDraft(db);
@@ -93,7 +150,7 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
     const listed = await listDraftAttachments(db, draftId);
     expect(listed.map((file) => file.filename)).toEqual(["first-1.pdf", "first-2.pdf", "photo.jpg"]);
     for (const file of listed) {
-      expect(Object.keys(file).sort()).toEqual(["contentType", "createdAt", "filename", "id", "sha256", "size"]);
+      expect(Object.keys(file).sort()).toEqual(["contentType", "createdAt", "filename", "id", "scan", "sha256", "size"]);
     }
     expect(await listDraftAttachments(db, await newDraft(db))).toEqual([]);
     expect(await listDraftAttachments(db, "not-a-uuid")).toEqual([]);

@@ -1,7 +1,10 @@
-// Reads a complaint form posted as multipart/form-data, with limits, into text fields and files in memory.
-// A streaming parser of our own: Remix's unstable_parseMultipartFormData throws on legal file names such as
-// "Letter; March.pdf" or "a=b.pdf", and throws rather than reporting an oversized part. Bad input is
+// Reads a complaint form posted as multipart/form-data with busboy, streaming: text fields are collected, and
+// each file is handed, as it arrives, to a `receive` function that stores it (attachments.server.ts keeps it in
+// the database in chunks), so no file is ever whole in memory. Remix's unstable_parseMultipartFormData is not
+// used: it throws on legal file names such as "Letter; March.pdf" and on an oversized part. Bad input is
 // answered with a translation key and a 400 or 413, never an exception.
+import busboy from "busboy";
+import type { Readable } from "node:stream";
 import { isBodyTooLarge, UPLOAD_BODY_LIMIT } from "~/http/request-body.server";
 import { MAX_FILE_BYTES, MAX_FILES } from "./file-type";
 
@@ -9,7 +12,6 @@ import { MAX_FILE_BYTES, MAX_FILES } from "./file-type";
 export const MAX_REQUEST_BYTES = UPLOAD_BODY_LIMIT;
 export const MAX_FIELD_BYTES = 100 * 1024;
 export const MAX_FIELDS = 200;
-const MAX_PART_HEADER_BYTES = 16 * 1024;
 
 export const MULTIPART_ERROR_KEYS = {
   notMultipart: "complaint.files.error.notMultipart",
@@ -21,27 +23,30 @@ export const MULTIPART_ERROR_KEYS = {
 export type MultipartErrorKey = (typeof MULTIPART_ERROR_KEYS)[keyof typeof MULTIPART_ERROR_KEYS];
 
 /**
- * A file as posted. A file over MAX_FILE_BYTES is cut at MAX_FILE_BYTES + 1 bytes, so checkUpload reports it
- * as too big without the portal holding all of it.
+ * A file as it arrives. Its stream stops after MAX_FILE_BYTES + 1 bytes (the rest is thrown away), so a file too
+ * big is seen to be too big without the portal taking all of it; it must be read to its end.
  */
-export type PostedFile = { filename: string; bytes: Uint8Array };
+export type IncomingFile = { filename: string; stream: AsyncIterable<Uint8Array> };
 
-export type ComplaintUploads =
+export type MultipartForm<F> =
   | {
       ok: true;
       /** Each text field's first value, as FormData.get gives it. */
       fields: Record<string, string>;
       /** Every text field in order, for fields that repeat (checkboxes). */
       entries: Array<[string, string]>;
-      files: PostedFile[];
+      /** What `receive` made of each file, in order. */
+      files: F[];
     }
   | { ok: false; status: 400 | 413; errorKey: MultipartErrorKey };
 
-class Refusal {
+class Refusal extends Error {
   constructor(
     readonly status: 400 | 413,
     readonly errorKey: MultipartErrorKey,
-  ) {}
+  ) {
+    super(errorKey);
+  }
 }
 
 /** The boundary of a multipart/form-data Content-Type, or null for anything else. */
@@ -56,202 +61,39 @@ export function multipartBoundary(contentType: string | null): string | null {
   return null;
 }
 
-/** True when the request is a multipart form post that readComplaintUploads can read. */
+/** True when the request is a multipart form post that readMultipart can read. */
 export function isMultipart(request: Request): boolean {
   return multipartBoundary(request.headers.get("Content-Type")) !== null;
 }
 
-/** Reads the body in chunks, refusing once it passes MAX_REQUEST_BYTES. */
-class BodyReader {
-  total = 0;
-  private reader: ReadableStreamDefaultReader<Uint8Array>;
-  constructor(body: ReadableStream<Uint8Array>) {
-    this.reader = body.getReader();
-  }
+// Browsers write ", CR and LF in names as %22, %0D and %0A (HTML multipart/form-data encoding).
+const unescapeName = (text: string) => text.replace(/%22/g, '"').replace(/%0D/gi, "\r").replace(/%0A/gi, "\n");
 
-  async next(): Promise<Buffer | null> {
-    const { done, value } = await this.reader.read();
-    if (done) return null;
-    this.total += value.byteLength;
-    if (this.total > MAX_REQUEST_BYTES) throw new Refusal(413, MULTIPART_ERROR_KEYS.requestTooLarge);
-    return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-  }
-
-  /**
-   * Reads whatever is left (an epilogue, or the rest after a refusal) so the browser sees our page rather than
-   * a reset connection; past MAX_REQUEST_BYTES, or if the client has gone, the body is cancelled instead.
-   */
-  async finish(): Promise<void> {
-    try {
-      while ((await this.next()) !== null);
-      this.reader.releaseLock();
-    } catch {
-      await this.reader.cancel().catch(() => {});
-    }
-  }
-}
-
-type PartHeaders = { name: string; filename: string | undefined };
-
-/** Content-Disposition parameters, with quoted values that may hold ";" and "=". */
-function dispositionParams(value: string): Map<string, string> | null {
-  const params = new Map<string, string>();
-  const semicolon = value.indexOf(";");
-  if ((semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase() !== "form-data") return null;
-  let at = semicolon === -1 ? value.length : semicolon + 1;
-  while (at < value.length) {
-    const equals = value.indexOf("=", at);
-    if (equals === -1) break;
-    const key = value.slice(at, equals).trim().toLowerCase();
-    at = equals + 1;
-    while (value[at] === " " || value[at] === "\t") at++;
-    let text = "";
-    if (value[at] === '"') {
-      at++;
-      while (at < value.length && value[at] !== '"') {
-        // Only \" and \\ are escapes: a Windows path's other backslashes are kept.
-        if (value[at] === "\\" && (value[at + 1] === '"' || value[at + 1] === "\\")) at++;
-        text += value[at];
-        at++;
-      }
-      if (at >= value.length) return null; // unterminated quote
-      at = value.indexOf(";", at);
-      at = at === -1 ? value.length : at + 1;
-    } else {
-      const end = value.indexOf(";", at);
-      text = value.slice(at, end === -1 ? value.length : end).trim();
-      at = end === -1 ? value.length : end + 1;
-    }
-    if (key && !params.has(key)) params.set(key, text);
-  }
-  return params;
-}
-
-function partHeaders(block: string): PartHeaders | null {
-  for (const line of block.split("\r\n")) {
-    const colon = line.indexOf(":");
-    if (colon === -1 || line.slice(0, colon).trim().toLowerCase() !== "content-disposition") continue;
-    const params = dispositionParams(line.slice(colon + 1));
-    const name = params?.get("name");
-    if (!params || name === undefined) return null;
-    let filename = params.get("filename");
-    const extended = params.get("filename*"); // RFC 5987: charset''percent-encoded
-    if (extended !== undefined) {
-      try {
-        filename = decodeURIComponent(extended.slice(extended.indexOf("''") + 2));
-      } catch {
-        // keep the plain filename
-      }
-    }
-    // Browsers write ", CR and LF in names as %22, %0D and %0A (HTML multipart/form-data encoding).
-    const unescape = (text: string) => text.replace(/%22/g, '"').replace(/%0D/gi, "\r").replace(/%0A/gi, "\n");
-    return { name: unescape(name), filename: filename === undefined ? undefined : unescape(filename) };
-  }
-  return null;
-}
-
-const CRLF = Buffer.from("\r\n");
-const HEADER_END = Buffer.from("\r\n\r\n");
-const utf8 = new TextDecoder("utf-8");
-
-/** Parses the body, calling onPart for each part and onData with its bytes as they arrive. */
-async function parseParts(
-  body: BodyReader,
-  boundary: string,
-  onPart: (headers: PartHeaders) => void,
-  onData: (chunk: Buffer) => void,
-  onPartEnd: () => void,
-): Promise<void> {
-  const delimiter = Buffer.from(`\r\n--${boundary}`);
-  const malformed = () => new Refusal(400, MULTIPART_ERROR_KEYS.malformed);
-  // A leading CRLF lets the first boundary match the same delimiter as the rest.
-  let buffer: Buffer = Buffer.from(CRLF);
-  const more = async (): Promise<void> => {
-    const chunk = await body.next();
-    if (!chunk) throw malformed();
-    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+/** The stream's bytes, or null when it turns out to be empty (the part a browser sends for "no file chosen"). */
+async function unlessEmpty(stream: Readable): Promise<AsyncIterable<Uint8Array> | null> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let first = await iterator.next();
+  while (!first.done && first.value.length === 0) first = await iterator.next();
+  if (first.done) return null;
+  const head = first.value;
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield head;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    },
   };
-
-  // Preamble: skip to the first delimiter.
-  for (;;) {
-    const found = buffer.indexOf(delimiter);
-    if (found !== -1) {
-      buffer = buffer.subarray(found + delimiter.length);
-      break;
-    }
-    buffer = buffer.subarray(Math.max(0, buffer.length - delimiter.length + 1));
-    await more();
-  }
-
-  for (;;) {
-    // After a delimiter: "--" ends the body; otherwise optional whitespace, then CRLF and the headers.
-    while (buffer.length < 2) await more();
-    if (buffer[0] === 0x2d && buffer[1] === 0x2d) return;
-    let lineEnd = buffer.indexOf(CRLF);
-    while (lineEnd === -1) {
-      if (buffer.length > 256) throw malformed();
-      await more();
-      lineEnd = buffer.indexOf(CRLF);
-    }
-    if (buffer.subarray(0, lineEnd).toString("latin1").trim() !== "") throw malformed();
-    buffer = buffer.subarray(lineEnd);
-
-    // Headers run from this CRLF to the blank line.
-    let headerEnd = buffer.indexOf(HEADER_END);
-    while (headerEnd === -1) {
-      if (buffer.length > MAX_PART_HEADER_BYTES) throw malformed();
-      await more();
-      headerEnd = buffer.indexOf(HEADER_END);
-    }
-    const headers = partHeaders(utf8.decode(buffer.subarray(2, headerEnd)));
-    if (!headers) throw malformed();
-    buffer = buffer.subarray(headerEnd + HEADER_END.length);
-    onPart(headers);
-
-    // Content runs to the next delimiter; all but a possible partial delimiter at the end is passed on.
-    for (;;) {
-      const found = buffer.indexOf(delimiter);
-      if (found !== -1) {
-        if (found > 0) onData(buffer.subarray(0, found));
-        buffer = buffer.subarray(found + delimiter.length);
-        break;
-      }
-      const safe = buffer.length - delimiter.length + 1;
-      if (safe > 0) {
-        onData(buffer.subarray(0, safe));
-        buffer = buffer.subarray(safe);
-      }
-      await more();
-    }
-    onPartEnd();
-  }
 }
 
-/** Collects one part's bytes, keeping at most `keep` of them. */
-class PartCollector {
-  size = 0;
-  private chunks: Buffer[] = [];
-  private kept = 0;
-  constructor(private readonly keep: number) {}
-
-  add(chunk: Buffer): void {
-    this.size += chunk.length;
-    if (this.kept >= this.keep) return;
-    const piece = chunk.subarray(0, this.keep - this.kept);
-    this.chunks.push(piece);
-    this.kept += piece.length;
-  }
-
-  bytes(): Buffer {
-    return Buffer.concat(this.chunks, this.kept);
-  }
-}
+async function* emptyStream(): AsyncIterable<Uint8Array> {}
 
 /**
- * The text fields and files of a complaint form. At most MAX_FILES files (not counting the empty part a browser
- * sends for "no file chosen"), MAX_FIELDS fields of MAX_FIELD_BYTES each, and MAX_REQUEST_BYTES in all.
+ * The text fields of a complaint form, and what `receive` made of each file. At most MAX_FILES files (not
+ * counting the empty part a browser sends for "no file chosen"), MAX_FIELDS fields of MAX_FIELD_BYTES each, and
+ * MAX_REQUEST_BYTES in all. A refused body is still read to its end (up to MAX_REQUEST_BYTES), so the browser
+ * sees the answer rather than a reset connection. Whatever the outcome, every `receive` has finished when this
+ * returns; files received before a refusal are the caller's to discard.
  */
-export async function readComplaintUploads(request: Request): Promise<ComplaintUploads> {
+export async function readMultipart<F>(request: Request, receive: (file: IncomingFile) => Promise<F>): Promise<MultipartForm<F>> {
   const boundary = multipartBoundary(request.headers.get("Content-Type"));
   if (!boundary || !request.body || request.bodyUsed) {
     return { ok: false, status: 400, errorKey: MULTIPART_ERROR_KEYS.notMultipart };
@@ -262,49 +104,106 @@ export async function readComplaintUploads(request: Request): Promise<ComplaintU
     return { ok: false, status: 413, errorKey: MULTIPART_ERROR_KEYS.requestTooLarge };
   }
 
-  const body = new BodyReader(request.body);
-  const entries: Array<[string, string]> = [];
-  const files: PostedFile[] = [];
-  let current: { headers: PartHeaders; collector: PartCollector } | null = null;
+  const parser = busboy({
+    headers: { "content-type": `multipart/form-data; boundary="${boundary.replace(/\\/g, "\\\\")}"` },
+    preservePath: true, // file-type.ts keeps only the last path segment, however it is written
+    defParamCharset: "utf8",
+    limits: {
+      fieldNameSize: 1024,
+      fieldSize: MAX_FIELD_BYTES + 1,
+      fields: MAX_FIELDS,
+      fileSize: MAX_FILE_BYTES + 1,
+      parts: MAX_FIELDS + MAX_FILES + 10,
+      headerPairs: 20,
+    },
+  });
 
-  try {
-    await parseParts(
-      body,
-      boundary,
-      (headers) => {
-        const isFile = headers.filename !== undefined;
-        if (!isFile && entries.length >= MAX_FIELDS) throw new Refusal(413, MULTIPART_ERROR_KEYS.requestTooLarge);
-        current = { headers, collector: new PartCollector(isFile ? MAX_FILE_BYTES + 1 : MAX_FIELD_BYTES + 1) };
-      },
-      (chunk) => current?.collector.add(chunk),
-      () => {
-        if (!current) return;
-        const { headers, collector } = current;
-        current = null;
-        if (headers.filename === undefined) {
-          if (collector.size > MAX_FIELD_BYTES) throw new Refusal(413, MULTIPART_ERROR_KEYS.requestTooLarge);
-          entries.push([headers.name, utf8.decode(collector.bytes())]);
-          return;
+  const entries: Array<[string, string]> = [];
+  const received: Array<Promise<F | null>> = [];
+  const receiving = new Set<Readable>();
+  let files = 0;
+  let refusal: Refusal | null = null;
+  let stopWriting = () => {};
+  const stopped = new Promise<void>((resolve) => (stopWriting = resolve));
+  const refuse = (status: 400 | 413, errorKey: MultipartErrorKey) => {
+    refusal ??= new Refusal(status, errorKey);
+    stopWriting(); // a write waiting on a file stream that is now destroyed would wait for ever
+    for (const stream of receiving) stream.destroy(refusal);
+  };
+  const tooLarge = () => refuse(413, MULTIPART_ERROR_KEYS.requestTooLarge);
+
+  parser.on("field", (name, value, info) => {
+    if (info.valueTruncated || info.nameTruncated) return tooLarge();
+    entries.push([unescapeName(name), value]);
+  });
+  parser.on("fieldsLimit", tooLarge);
+  parser.on("partsLimit", tooLarge);
+  parser.on("file", (_name, stream, info) => {
+    if (refusal) return stream.resume();
+    receiving.add(stream);
+    received.push(
+      (async () => {
+        try {
+          const bytes = await unlessEmpty(stream);
+          if (bytes === null && !info.filename) return null; // "no file chosen"
+          files += 1;
+          if (files > MAX_FILES) {
+            refuse(400, MULTIPART_ERROR_KEYS.tooMany);
+            return null;
+          }
+          return await receive({ filename: unescapeName(info.filename ?? ""), stream: bytes ?? emptyStream() });
+        } finally {
+          receiving.delete(stream);
+          stream.resume(); // whatever was not read is thrown away, so the parser moves on
         }
-        if (headers.filename === "" && collector.size === 0) return; // "no file chosen"
-        files.push({ filename: headers.filename, bytes: collector.bytes() });
-        if (files.length > MAX_FILES) throw new Refusal(400, MULTIPART_ERROR_KEYS.tooMany);
-      },
+      })(),
     );
-    await body.finish();
+  });
+  const parsed = new Promise<void>((resolve, reject) => {
+    parser.once("close", resolve);
+    parser.once("error", reject);
+  });
+  parsed.catch(() => {});
+  parser.on("error", () => {}); // destroying the parser after a refusal reports the form unfinished: known already
+
+  const write = (chunk: Uint8Array) =>
+    Promise.race([
+      new Promise<void>((resolve, reject) => parser.write(chunk, (error) => (error ? reject(error) : resolve()))),
+      parsed,
+      stopped,
+    ]);
+
+  const reader = request.body.getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > MAX_REQUEST_BYTES) throw new Refusal(413, MULTIPART_ERROR_KEYS.requestTooLarge);
+      if (!refusal) await write(value); // after a refusal the rest is read and thrown away
+    }
+    if (!refusal) {
+      parser.end();
+      await parsed;
+    }
   } catch (error) {
-    const refusal =
-      error instanceof Refusal
-        ? error
-        : isBodyTooLarge(error)
-          ? new Refusal(413, MULTIPART_ERROR_KEYS.requestTooLarge)
-          : new Refusal(400, MULTIPART_ERROR_KEYS.malformed);
-    await body.finish();
-    return { ok: false, status: refusal.status, errorKey: refusal.errorKey };
+    if (error instanceof Refusal) refuse(error.status, error.errorKey);
+    else if (isBodyTooLarge(error)) tooLarge();
+    else refuse(400, MULTIPART_ERROR_KEYS.malformed);
+    await reader.cancel().catch(() => {});
   }
+  if (refusal) parser.destroy();
+
+  const outcomes = await Promise.allSettled(received);
+  const refused = refusal as Refusal | null;
+  if (refused) return { ok: false, status: refused.status, errorKey: refused.errorKey };
+  const failed = outcomes.find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason; // the store failed, not the form: a server error
+  const kept = outcomes.flatMap((outcome) => (outcome.status === "fulfilled" && outcome.value !== null ? [outcome.value] : []));
 
   // fromEntries defines own properties, so a field called "__proto__" is only a field.
   const firstValues = new Map<string, string>();
   for (const [name, value] of entries) if (!firstValues.has(name)) firstValues.set(name, value);
-  return { ok: true, fields: Object.fromEntries(firstValues), entries, files };
+  return { ok: true, fields: Object.fromEntries(firstValues), entries, files: kept };
 }
