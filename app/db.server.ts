@@ -14,6 +14,11 @@ function open(): Promise<OpenDatabase> {
   return opening;
 }
 
+/** The connection and which database it is (the job queue needs the driver underneath). */
+export function getOpenDatabase(): Promise<OpenDatabase> {
+  return open();
+}
+
 export async function getDb(): Promise<Database> {
   return (await open()).db;
 }

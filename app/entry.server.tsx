@@ -4,7 +4,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/components/nonce";
-import { closeDb, getDb } from "~/db.server";
+import { closeDb, getDb, getOpenDatabase } from "~/db.server";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
 import { logServerError } from "~/http/error-log.server";
 export { pageLimiter, pageLimitsFromEnv } from "~/http/page-limiter.server";
@@ -13,7 +13,7 @@ export { securityHeaders, servedOverHttps, trustedProxyHops } from "~/http/secur
 export { logServerError };
 import { setPageResources } from "~/i18n/page-resources";
 import { shellResourcesFor } from "~/i18n/resources.server";
-import { purgeExpiredDrafts } from "~/journey/drafts.server";
+import { QUEUES, startJobs } from "~/jobs/jobs.server";
 import { transportFromEnv } from "~/mail/transport.server";
 import { startMailWorker } from "~/mail/worker.server";
 
@@ -24,8 +24,7 @@ const ABORT_DELAY = 5_000;
 setPageResources((code) => shellResourcesFor(code));
 
 let stopMailWorker: (() => Promise<void>) | null = null;
-let purgeTimer: ReturnType<typeof setInterval> | null = null;
-const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+let stopJobs: (() => Promise<void>) | null = null;
 
 /** Called once by server.js before any worker starts: opens the database to apply its migrations, and closes it. */
 export async function migrateDatabase() {
@@ -33,22 +32,21 @@ export async function migrateDatabase() {
   await closeDb();
 }
 
-/** Called by server.js before it listens: opens the database, applies migrations, starts sending mail. */
+/**
+ * Called by server.js before it listens: opens the database, applies migrations, starts sending mail and the
+ * scheduled jobs (app/jobs/jobs.server.ts), and asks for expired drafts to be deleted now rather than at the hour.
+ */
 export async function startup() {
-  await getDb();
+  const open = await getOpenDatabase();
   stopMailWorker = startMailWorker(getDb, transportFromEnv(), Number(process.env.MAIL_INTERVAL_MS ?? 5000));
-  const purge = () =>
-    getDb()
-      .then((db) => purgeExpiredDrafts(db))
-      .catch((error: unknown) => logServerError("Could not delete expired drafts", error));
-  void purge();
-  purgeTimer = setInterval(purge, PURGE_INTERVAL_MS);
-  purgeTimer.unref();
+  const jobs = await startJobs(open);
+  stopJobs = jobs.stop;
+  await jobs.boss.send(QUEUES.purgeExpiredDrafts, {});
 }
 
 /** Called by server.js on SIGTERM/SIGINT so mail in flight finishes and the embedded database closes cleanly. */
 export async function shutdown() {
-  if (purgeTimer) clearInterval(purgeTimer);
+  await stopJobs?.();
   await stopMailWorker?.();
   await closeDb();
 }

@@ -1,0 +1,77 @@
+// Work that runs on a schedule, through pg-boss's job queue in the portal's own database (on PostgreSQL and
+// PGlite alike), so it runs once however many workers or servers there are, and is retried when it fails. Its
+// schema and queues are installed by a migration (db/migrations/0005_job_queue.sql), by the role that owns the
+// database: here pg-boss only checks the version (`migrate: false`). Jobs may run twice (a retry after a crash):
+// each must be safe to repeat.
+import PgBoss from "pg-boss";
+import type { Database, OpenDatabase } from "../../db/client";
+import { logServerError } from "~/http/error-log.server";
+import { purgeExpiredDrafts } from "~/journey/drafts.server";
+
+export const QUEUES = {
+  /** Deletes expired drafts and the files they leave behind, and files abandoned part-way through an upload. */
+  purgeExpiredDrafts: "purge-expired-drafts",
+} as const;
+
+/** Every hour, at 17 minutes past (Europe/London), so it does not coincide with other hourly work. */
+const PURGE_SCHEDULE = "17 * * * *";
+
+type Rows = { rows: unknown[] };
+type PostgresClient = { unsafe: (text: string, values?: unknown[]) => Promise<unknown[]> };
+type PGliteClient = {
+  query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+  exec: (text: string) => Promise<Array<{ rows: unknown[] }>>;
+};
+
+/**
+ * pg-boss's database adapter over the portal's own connection (node-postgres's `query`, which it expects). pg-boss sends some statements several to a string
+ * (its maintenance, in a transaction of their own) and without parameters: postgres.js runs those with the simple
+ * protocol and PGlite with `exec`; either way the last statement's rows are the answer.
+ */
+export function jobQueueDatabase({ db, kind }: Pick<OpenDatabase, "db" | "kind">): { executeSql: (text: string, values?: unknown[]) => Promise<Rows> } {
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (kind === "pglite") {
+    const pglite = client as PGliteClient;
+    return {
+      async executeSql(text, values) {
+        if (values && values.length > 0) return pglite.query(text, values);
+        const results = await pglite.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
+    };
+  }
+  const postgres = client as PostgresClient;
+  // pg-boss passes what node-postgres accepts: objects for json parameters (written as JSON) and undefined for
+  // null. postgres.js takes neither.
+  const asParameter = (value: unknown) =>
+    value === undefined
+      ? null
+      : value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) && !Buffer.isBuffer(value)
+        ? JSON.stringify(value)
+        : value;
+  return {
+    async executeSql(text, values) {
+      const result = await postgres.unsafe(text, (values ?? []).map(asParameter));
+      const last = result.length > 0 && Array.isArray(result[result.length - 1]) ? (result[result.length - 1] as unknown[]) : result;
+      return { rows: [...last] };
+    },
+  };
+}
+
+export type JobOptions = {
+  /** How often a worker looks for work to do; pg-boss's least is half a second. */
+  pollingIntervalSeconds?: number;
+};
+
+/** Starts the queue's workers and schedules in this process; resolves to a function that stops them. */
+export async function startJobs(open: Pick<OpenDatabase, "db" | "kind">, options: JobOptions = {}): Promise<{ boss: PgBoss; stop: () => Promise<void> }> {
+  const boss = new PgBoss({ db: jobQueueDatabase(open), schema: "pgboss", migrate: false });
+  boss.on("error", (error) => logServerError("Job queue", error));
+  await boss.start();
+  const db: Database = open.db;
+  await boss.work(QUEUES.purgeExpiredDrafts, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
+    await purgeExpiredDrafts(db);
+  });
+  await boss.schedule(QUEUES.purgeExpiredDrafts, PURGE_SCHEDULE, {}, { tz: "Europe/London" });
+  return { boss, stop: () => boss.stop({ graceful: true, wait: true, close: false }) };
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenDatabase } from "../../db/client";
+import { attachments, drafts } from "../../db/schema";
+import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
+import { QUEUES, startJobs } from "./jobs.server";
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return check();
+}
+
+describe.each(DATABASE_KINDS)("scheduled jobs on %s, as the web application's role", (kind) => {
+  let database: OpenDatabase;
+  let jobs: Awaited<ReturnType<typeof startJobs>>;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    jobs = await startJobs(database, { pollingIntervalSeconds: 0.5 });
+  }, 60_000);
+  afterAll(async () => {
+    await jobs?.stop();
+    await database?.close();
+  });
+
+  it("schedules the purge of expired drafts every hour, London time", async () => {
+    const schedules = await jobs.boss.getSchedules();
+    expect(schedules).toEqual([expect.objectContaining({ name: QUEUES.purgeExpiredDrafts, cron: "17 * * * *", timezone: "Europe/London" })]);
+  });
+
+  it("deletes expired drafts, with their files, when the purge runs, and leaves the rest", async () => {
+    const [expired] = await database.db
+      .insert(drafts)
+      .values({ tokenHash: randomBytes(16).toString("hex"), answers: { name: "Ada" }, expiresAt: new Date(Date.now() - 1000) })
+      .returning();
+    const [current] = await database.db
+      .insert(drafts)
+      .values({ tokenHash: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 86_400_000) })
+      .returning();
+    await database.db
+      .insert(attachments)
+      .values({ draftId: expired!.id, filename: "a.pdf", contentType: "application/pdf", size: 1, sha256: "x", kept: true });
+
+    const jobId = await jobs.boss.send(QUEUES.purgeExpiredDrafts, {});
+    expect(jobId).toBeTruthy();
+    const gone = await until(async () => (await database.db.select().from(drafts).where(eq(drafts.id, expired!.id))).length === 0, 30_000);
+    expect(gone).toBe(true);
+    expect(await until(async () => (await jobs.boss.getJobById(QUEUES.purgeExpiredDrafts, jobId!))?.state === "completed", 10_000)).toBe(true);
+    expect(await database.db.select().from(drafts).where(eq(drafts.id, current!.id))).toHaveLength(1);
+    expect(await database.db.select().from(attachments).where(eq(attachments.filename, "a.pdf"))).toHaveLength(0);
+  }, 60_000);
+});
