@@ -1,9 +1,11 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/components/nonce";
+import { setActionDataSource } from "~/components/page-title";
 import { closeDb, getDb, getOpenDatabase } from "~/db.server";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
 import { logServerError } from "~/http/error-log.server";
@@ -22,6 +24,11 @@ const ABORT_DELAY = 5_000;
 // Pages render with the shell's bundled translations, as the browser has them from /i18n/<code>, plus the texts
 // their routes send (app/i18n/page-texts.ts).
 setPageResources((code) => shellResourcesFor(code));
+
+// Page titles say "Error: " when the page shows errors, which only the action's data tells; renders of different
+// requests interleave, so each carries its own.
+const rendering = new AsyncLocalStorage<{ actionData: unknown }>();
+setActionDataSource(() => rendering.getStore()?.actionData);
 
 let stopMailWorker: (() => Promise<void>) | null = null;
 let stopJobs: (() => Promise<void>) | null = null;
@@ -84,37 +91,42 @@ export default function handleRequest(
   if (responseStatusCode === 200 && isHostileQuery(originalSearch(request, loadContext))) responseStatusCode = 400;
   // Pages have nothing deferred, so each is rendered whole and sent as one piece: one compression pass and a
   // Content-Length instead of dozens of small chunks (this halves the CPU compression takes per page).
-  return new Promise<Response>((resolve, reject) => {
-    let rendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceContext.Provider>,
-      {
-        nonce,
-        onAllReady() {
-          rendered = true;
-          const chunks: Buffer[] = [];
-          const body = new PassThrough();
-          body.on("data", (chunk: Buffer) => chunks.push(chunk));
-          body.on("end", () => {
-            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-            documentPolicy(responseHeaders, nonce);
-            resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
-          });
-          pipe(body);
+  const { actionData } = remixContext.staticHandlerContext;
+  return rendering.run({ actionData }, renderPage);
+
+  function renderPage() {
+    return new Promise<Response>((resolve, reject) => {
+      let rendered = false;
+      const { pipe, abort } = renderToPipeableStream(
+        <NonceContext.Provider value={nonce}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </NonceContext.Provider>,
+        {
+          nonce,
+          onAllReady() {
+            rendered = true;
+            const chunks: Buffer[] = [];
+            const body = new PassThrough();
+            body.on("data", (chunk: Buffer) => chunks.push(chunk));
+            body.on("end", () => {
+              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+              documentPolicy(responseHeaders, nonce);
+              resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+            });
+            pipe(body);
+          },
+          onShellError(error: unknown) {
+            reject(error);
+          },
+          onError(error: unknown) {
+            responseStatusCode = 500;
+            if (rendered) logServerError("Page failed to render", error);
+          },
         },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (rendered) logServerError("Page failed to render", error);
-        },
-      },
-    );
-    setTimeout(abort, ABORT_DELAY + 1000).unref();
-  });
+      );
+      setTimeout(abort, ABORT_DELAY + 1000).unref();
+    });
+  }
 }
 
 export const handleError: HandleErrorFunction = (error, { request }) => {

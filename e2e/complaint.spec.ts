@@ -66,6 +66,13 @@ async function startComplaint(page: Page, lang: Lang) {
   await page.getByRole("button", { name: text(lang, "complaint.start.button") }).click();
 }
 
+/** Digits as a resident types them on their own keyboard: Arabic-Indic in Arabic, Urdu's own, Gurmukhi. */
+const DIGIT_ZERO: Partial<Record<Lang, number>> = { ar: 0x0660, ur: 0x06f0, pa: 0x0a66 };
+function typedDigits(lang: Lang, text: string): string {
+  const zero = DIGIT_ZERO[lang];
+  return zero === undefined ? text : text.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
+}
+
 // The journeys in each language scan every page; other tests walk the same pages with `scan: false` and scan only
 // the page states of their own, which keeps the suite quick without leaving any state unscanned.
 async function answerScreening(page: Page, lang: Lang, options: { daysAgo?: number; scan?: boolean } = {}) {
@@ -75,9 +82,9 @@ async function answerScreening(page: Page, lang: Lang, options: { daysAgo?: numb
   await answer(page, lang, "complaint.subject.title", () => page.locator('input[name="subject"][value="none_of_these"]').check(), scan);
   const date = isoDaysAgo(options.daysAgo ?? 30);
   await answer(page, lang, "complaint.when.title", async () => {
-    await page.locator('input[name="happenedOn-day"]').fill(date.day);
-    await page.locator('input[name="happenedOn-month"]').fill(date.month);
-    await page.locator('input[name="happenedOn-year"]').fill(date.year);
+    await page.locator('input[name="happenedOn-day"]').fill(typedDigits(lang, date.day));
+    await page.locator('input[name="happenedOn-month"]').fill(typedDigits(lang, date.month));
+    await page.locator('input[name="happenedOn-year"]').fill(typedDigits(lang, date.year));
   }, scan);
 }
 
@@ -98,7 +105,10 @@ async function answerAboutYou(page: Page, lang: Lang, anonymous: boolean, scan =
   scan);
   if (!anonymous) {
     await answer(page, lang, "complaint.name.title", () => page.locator('input[name="name"]').fill("Ada Lovelace"), scan);
-    await answer(page, lang, "complaint.contact.title", () => page.locator('input[name="email"]').fill("ada@example.com"), scan);
+    await answer(page, lang, "complaint.contact.title", async () => {
+      await page.locator('input[name="email"]').fill("ada@example.com");
+      await page.locator('input[name="phone"]').fill(typedDigits(lang, "07700 900123"));
+    }, scan);
     await answer(page, lang, "complaint.preferredContact.title", () => page.locator('input[name="preferredContact"][value="email"]').check(), scan);
   }
   await answer(page, lang, "complaint.supportNeeds.title", async () => {}, scan);
@@ -168,11 +178,16 @@ test("an anonymous complaint skips the contact questions and is told it cannot b
   await expect(page.getByText(text("en", "complaint.confirmation.keepReference"))).toBeVisible();
 });
 
+/** A page title that starts "Error: " in the language given (GOV.UK pattern for pages showing errors). */
+const errorTitle = (code: string) => new RegExp(`^${text(code, "errors.titlePrefix").replace("{{title}}", "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+
 test("empty answers get an error summary that links to the field, and nothing typed is lost", async ({ page }) => {
   await startComplaint(page, "en");
+  await expect(page).not.toHaveTitle(errorTitle("en"));
   await continueOn(page, "en");
   const summary = page.locator(".govuk-error-summary");
   await expect(summary).toContainText(text("en", "complaint.service.error.required"));
+  await expect(page).toHaveTitle(errorTitle("en"));
   await expectNoAxeViolations(page);
   if (test.info().project.use.javaScriptEnabled !== false) {
     await expect(summary).toBeFocused();
@@ -181,6 +196,7 @@ test("empty answers get an error summary that links to the field, and nothing ty
   }
 
   await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="parking"]').check(), false);
+  await expect(page).not.toHaveTitle(errorTitle("en"));
   await answer(page, "en", "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="yes"]').check(), false);
   await answer(page, "en", "complaint.subject.title", () => page.locator('input[name="subject"][value="none_of_these"]').check(), false);
   await page.locator('input[name="happenedOn-day"]').fill("31");
@@ -188,8 +204,26 @@ test("empty answers get an error summary that links to the field, and nothing ty
   await page.locator('input[name="happenedOn-year"]').fill("2026");
   await continueOn(page, "en");
   await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "complaint.when.error.invalid"));
+  await expect(page).toHaveTitle(errorTitle("en"));
   await expect(page.locator('input[name="happenedOn-day"]')).toHaveValue("31");
+  // A missing part is named, and only its box is marked.
+  await page.locator('input[name="happenedOn-month"]').fill("");
+  await continueOn(page, "en");
+  await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "complaint.when.error.missing.month"));
+  await expect(page.locator(".govuk-input--error")).toHaveCount(1);
+  await expect(page.locator('input[name="happenedOn-month"]')).toHaveClass(/govuk-input--error/);
   await expectNoAxeViolations(page);
+});
+
+test.describe("in Arabic", () => {
+  test.use({ locale: "ar" });
+
+  test("a page showing errors says so first in its title, in the resident's language", async ({ page }) => {
+    await startComplaint(page, "ar");
+    await continueOn(page, "ar");
+    await expect(page.locator(".govuk-error-summary")).toContainText(text("ar", "complaint.service.error.required"));
+    await expect(page).toHaveTitle(errorTitle("ar"));
+  });
 });
 
 test("a first report is explained as a service request, and the resident can still carry on", async ({ page }) => {
@@ -288,6 +322,7 @@ test("a compliment is sent and thanked for, after the same checks with or withou
   await page.goto("/compliment");
   await page.getByRole("button", { name: text("en", "compliment.send") }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "compliment.message.error"));
+  await expect(page).toHaveTitle(errorTitle("en"));
   await expectNoAxeViolations(page);
   await page.locator('input[name="kind"][value="compliment"]').check();
   await page.locator('select[name="serviceArea"]').selectOption("libraries");

@@ -40,6 +40,16 @@ export function ErrorSummary({ errors }: { errors: FieldErrors | ErrorItem[] }) 
   useEffect(() => {
     if (items.length > 0) ref.current?.focus();
   }, [items.length, errors]);
+  // Errors found in the browser before posting put "Error: " before the title too (page-title.ts does it for
+  // errors from the server), and take it away once they are put right.
+  const prefix = t("errors.titlePrefix", { title: "" });
+  useEffect(() => {
+    if (items.length === 0 || document.title.startsWith(prefix)) return;
+    document.title = prefix + document.title;
+    return () => {
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+    };
+  }, [items.length, prefix]);
   if (items.length === 0) return null;
   return (
     <div className="govuk-error-summary" ref={ref} tabIndex={-1}>
@@ -250,10 +260,12 @@ export function DateInput(props: {
   hint?: string;
   values: Record<string, string>;
   error?: string;
+  /** The boxes the error is about (only the missing ones, when parts are missing); all of them when not given. */
+  errorParts?: readonly string[];
   isPageHeading?: boolean;
   register?: Register;
 }) {
-  const { name, legend, hint, values, error, isPageHeading, register } = props;
+  const { name, legend, hint, values, error, errorParts, isPageHeading, register } = props;
   const { t } = useTranslation();
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -267,24 +279,27 @@ export function DateInput(props: {
       <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(hintId, errorId)}>
         <LegendHintAndError name={name} legend={legend} hint={hint} error={error} isPageHeading={isPageHeading} />
         <div className="govuk-date-input" dir="ltr">
-          {parts.map(({ part, width, labelKey }, index) => (
+          {parts.map(({ part, width, labelKey }, index) => {
+            const wrong = Boolean(error) && (errorParts === undefined || errorParts.includes(part));
+            return (
             <div className="govuk-date-input__item" key={part}>
               <div className="govuk-form-group">
                 <label className="govuk-label govuk-date-input__label" htmlFor={index === 0 ? fieldId(name) : `${fieldId(name)}-${part}`}>
                   {t(labelKey)}
                 </label>
                 <input
-                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? " govuk-input--error" : ""}`}
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${wrong ? " govuk-input--error" : ""}`}
                   id={index === 0 ? fieldId(name) : `${fieldId(name)}-${part}`}
                   {...registered(register, `${name}-${part}`)}
                   type="text"
                   inputMode="numeric"
                   defaultValue={values[`${name}-${part}`]}
-                  aria-invalid={error ? true : undefined}
+                  aria-invalid={wrong ? true : undefined}
                 />
               </div>
             </div>
-          ))}
+            );
+          })}
         </div>
       </fieldset>
     </div>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   canVisit,
   type ComplaintAnswers,
+  datePartsInError,
   dateFromParts,
   firstUnanswered,
   isOutOfTime,
@@ -31,10 +32,41 @@ describe("dates typed as day, month and year", () => {
 
   it("name what is wrong otherwise", () => {
     expect(dateFromParts("", "", "", TODAY)).toBe("complaint.when.error.required");
-    expect(dateFromParts("1", "", "2026", TODAY)).toBe("complaint.when.error.incomplete");
+    expect(dateFromParts("1", "", "2026", TODAY)).toBe("complaint.when.error.missing.month");
+    expect(dateFromParts("", "3", "2026", TODAY)).toBe("complaint.when.error.missing.day");
+    expect(dateFromParts("1", "3", " ", TODAY)).toBe("complaint.when.error.missing.year");
+    expect(dateFromParts("", "", "2026", TODAY)).toBe("complaint.when.error.missing.dayMonth");
+    expect(dateFromParts("", "3", "", TODAY)).toBe("complaint.when.error.missing.dayYear");
+    expect(dateFromParts("1", "", "", TODAY)).toBe("complaint.when.error.missing.monthYear");
     expect(dateFromParts("31", "2", "2026", TODAY)).toBe("complaint.when.error.invalid");
     expect(dateFromParts("1", "1", "26", TODAY)).toBe("complaint.when.error.invalid");
     expect(dateFromParts("24", "11", "2026", TODAY)).toBe("complaint.when.error.future");
+  });
+});
+
+describe("digits typed in the resident's own script", () => {
+  it("make the same dates as ASCII digits", () => {
+    expect(dateFromParts("٢٣", "١١", "٢٠٢٦", TODAY)).toBe("2026-11-23"); // Arabic
+    expect(dateFromParts("۲۳", "۱۱", "۲۰۲۶", TODAY)).toBe("2026-11-23"); // Urdu
+    expect(dateFromParts("੨੩", "੧੧", "੨੦੨੬", TODAY)).toBe("2026-11-23"); // Gurmukhi
+    expect(dateFromParts("２３", "１１", "２０２６", TODAY)).toBe("2026-11-23"); // full-width
+    expect(dateFromParts("٣١", "٢", "٢٠٢٦", TODAY)).toBe("complaint.when.error.invalid");
+  });
+
+  it("make a phone number stored as ASCII", () => {
+    expect(validateStep(step("contact"), { email: "", phone: "۰۷۷۰۰ ۹۰۰۱۲۳", address: "" }, TODAY)).toEqual({
+      ok: true,
+      answers: { email: "", phone: "07700 900123", address: "" },
+    });
+  });
+});
+
+describe("a date's boxes marked as wrong", () => {
+  it("are only the missing ones when parts are missing, and all three otherwise", () => {
+    expect(datePartsInError("complaint.when.error.missing.month")).toEqual(["month"]);
+    expect(datePartsInError("complaint.when.error.missing.dayYear")).toEqual(["day", "year"]);
+    expect(datePartsInError("complaint.when.error.invalid")).toEqual(["day", "month", "year"]);
+    expect(datePartsInError(undefined)).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 // schema that checks its answer in the browser and again on the server, and which page comes next. Error
 // messages are translation keys, so they read the same in every language, with or without JavaScript.
 import { z } from "zod/mini";
+import { asciiDigits } from "~/forms/digits";
 import { EMAIL, NAME_LIMIT, oneLineText, plainText } from "~/forms/plain-text";
 import { addCalendarMonths, isIsoDate, type IsoDate } from "~/rules/calendar-dates";
 import { SUBJECTS, type Subject } from "~/rules/eligibility";
@@ -55,15 +56,36 @@ export type ComplaintAnswers = {
 
 /** The date fields of a date page, checked as a real date that is not in the future. */
 export function dateFromParts(day: string, month: string, year: string, today: IsoDate): IsoDate | string {
-  const [d, m, y] = [day, month, year].map((part) => part.trim());
+  const [d, m, y] = [day, month, year].map((part) => asciiDigits(part).trim());
   if (!d && !m && !y) return "complaint.when.error.required";
-  if (!d || !m || !y) return "complaint.when.error.incomplete";
+  const missing = DATE_PARTS.filter((_, index) => ![d, m, y][index]);
+  if (missing.length > 0) return MISSING_DATE_PART_ERRORS[missing.join("-")]!;
   if (![d, m, y].every((part) => /^\d+$/.test(part!)) || y!.length !== 4) return "complaint.when.error.invalid";
   const iso = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
   if (!isIsoDate(iso)) return "complaint.when.error.invalid";
   if (iso > today) return "complaint.when.error.future";
   if (iso < "1900-01-01") return "complaint.when.error.invalid";
   return iso;
+}
+
+export const DATE_PARTS = ["day", "month", "year"] as const;
+export type DatePart = (typeof DATE_PARTS)[number];
+
+/** GOV.UK's date errors name what is missing: "The date must include a month". */
+const MISSING_DATE_PART_ERRORS: Record<string, string> = {
+  day: "complaint.when.error.missing.day",
+  month: "complaint.when.error.missing.month",
+  year: "complaint.when.error.missing.year",
+  "day-month": "complaint.when.error.missing.dayMonth",
+  "day-year": "complaint.when.error.missing.dayYear",
+  "month-year": "complaint.when.error.missing.monthYear",
+};
+
+/** The boxes of a date to mark as wrong for an error: only the missing ones when parts are missing, else all. */
+export function datePartsInError(errorKey: string | undefined): readonly DatePart[] {
+  if (!errorKey) return [];
+  const missing = Object.entries(MISSING_DATE_PART_ERRORS).find(([, key]) => key === errorKey)?.[0];
+  return missing ? (missing.split("-") as DatePart[]) : DATE_PARTS;
 }
 
 export type FieldOption = { value: string; labelKey: string; hintKey?: string };
@@ -312,6 +334,7 @@ export const STEPS: readonly Step[] = [
           z.refine((value) => value === "" || EMAIL.safeParse(value).success, { error: "complaint.contact.error.emailInvalid" }),
         ),
         phone: line(null, 40, "complaint.contact.error.phoneInvalid").check(
+          z.overwrite(asciiDigits), // stored as ASCII, whatever digits were typed
           z.refine((value) => value === "" || /^[+()\d\s-]{7,}$/.test(value), { error: "complaint.contact.error.phoneInvalid" }),
         ),
         address: text(null, 500, "complaint.contact.error.addressTooLong"),

@@ -7,6 +7,7 @@ import { translatedTitle } from "~/components/page-title";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import { serverT } from "~/i18n/translate.server";
 import {
+  datePartsInError,
   canVisit,
   journey,
   mergeAnswers,
@@ -252,7 +253,7 @@ function QuestionForm() {
               return (
                 <DateInput key={field.name} name={field.name} legend={t(step.titleKey)}
                   hint={`${stepHint ? `${stepHint} ` : ""}${t(field.hintKey)}`} values={values} error={error}
-                  isPageHeading={isPageHeading} register={register} />
+                  errorParts={datePartsInError(error)} isPageHeading={isPageHeading} register={register} />
               );
           }
         })}
