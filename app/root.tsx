@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
 import { translatedTitle } from "~/components/page-title";
+import { FocusOnNavigation } from "~/components/focus-on-navigation";
 import { Footer, Header, LanguageSwitcher, SkipLink, TranslationBanner } from "~/components/page-shell";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
 import { TranslationProvider, useTranslation } from "~/i18n/use-translation";
@@ -114,6 +115,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <body className="govuk-template__body">
         <TranslationProvider t={pageTranslator(locale, matches.map((match) => match.data))}>
           <SkipLink />
+          <FocusOnNavigation />
           <Header />
           <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />
           <div className="govuk-width-container">

@@ -215,6 +215,26 @@ test("empty answers get an error summary that links to the field, and nothing ty
   await expectNoAxeViolations(page);
 });
 
+test("with JavaScript on, each new page's heading takes focus, so a screen reader announces the page", async ({ page }) => {
+  const javaScript = test.info().project.use.javaScriptEnabled !== false;
+  const focusedHeading = () => page.evaluate(() => (document.activeElement?.tagName === "H1" ? document.activeElement.textContent : null));
+  await page.goto("/");
+  // The first page load leaves focus alone, so the skip link is still the first thing the keyboard reaches.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.getByRole("button", { name: text("en", "start.startButton") }).click();
+  await heading(page, "en", "complaint.start.title");
+  // Without JavaScript the browser loads each page afresh and announces it itself.
+  await expect.poll(focusedHeading).toBe(javaScript ? text("en", "complaint.start.title") : null);
+  await page.getByRole("button", { name: text("en", "complaint.start.button") }).click();
+  await heading(page, "en", "complaint.service.title");
+  await expect.poll(focusedHeading).toBe(javaScript ? text("en", "complaint.service.title") : null);
+  await expectNoAxeViolations(page);
+  // A page with errors puts focus on its error summary instead.
+  await continueOn(page, "en");
+  await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "complaint.service.error.required"));
+  if (javaScript) await expect(page.locator(".govuk-error-summary")).toBeFocused();
+});
+
 test.describe("in Arabic", () => {
   test.use({ locale: "ar" });
 
