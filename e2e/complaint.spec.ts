@@ -120,6 +120,10 @@ async function finish(page: Page, lang: Lang, equality: boolean, scan = true) {
   await heading(page, lang, "complaint.checkAnswers.title");
   if (scan) await checkPage(page, lang);
   await expect(page.getByText("<script>alert(1)</script>", { exact: false })).toBeVisible();
+  // What the resident typed keeps its own direction on a right-to-left page, so its full stop lands at its end.
+  const typed = page.locator(".govuk-summary-list__value", { hasText: "Rubbish piled up." });
+  await expect(typed).toHaveAttribute("dir", "auto");
+  expect(await typed.evaluate((element) => getComputedStyle(element).direction)).toBe("ltr");
   // The declaration stands beside the answers it confirms, above the button that sends them.
   await expect(page.getByText(text(lang, "complaint.send.declaration"))).toBeVisible();
   await page.getByRole("button", { name: text(lang, "complaint.send.button") }).click();
@@ -257,6 +261,20 @@ test("a first report is explained as a service request, and the resident can sti
   await heading(page, "en", "complaint.subject.title");
 });
 
+test("advice that names somewhere else to go gives a way to get there, and says once that the resident can still send", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="waste-recycling"]').check(), false);
+  await answer(page, "en", "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="yes"]').check(), false);
+  await answer(page, "en", "complaint.subject.title", () => page.locator('input[name="subject"][value="hate_crime_not_council_service"]').check(), false);
+  await heading(page, "en", "complaint.advice.subject.title");
+  await expect(page.locator("main")).not.toContainText("{{");
+  await expect(page.getByText("Community Safety team on 024 7683 2118")).toBeVisible();
+  await expect(page.getByRole("link", { name: "024 7683 2118" })).toHaveAttribute("href", "tel:02476832118");
+  await expect(page.getByText(text("en", "eligibility.advice.hate_crime_not_council_service.sendAnyway", "rules"))).toHaveCount(1);
+  await expect(page.getByText("You can still continue and send your complaint")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test("a matter over 12 months old asks for exceptional circumstances", async ({ page }) => {
   await startComplaint(page, "en");
   await answerScreening(page, "en", { daysAgo: 800, scan: false });
@@ -326,13 +344,19 @@ test("supporting files are checked by what they contain, listed, and can be remo
   // A program renamed to look like a PDF is refused by its content.
   await page.locator('input[name="files"]').setInputFiles({ name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
   await page.getByRole("button", { name: text("en", "complaint.files.add") }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText("letter.pdf must be a PDF, JPG, PNG or Word document");
+  await expect(page.locator(".govuk-error-summary")).toContainText("letter.pdf is not a real PDF file");
   await expectNoAxeViolations(page);
 
+  // Of two chosen together, the good one is kept and the other named with its reason; the picker is then empty.
   const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001" + "0d0a2db40000000049454e44ae426082", "hex");
-  await page.locator('input[name="files"]').setInputFiles({ name: "photo of bins.png", mimeType: "image/png", buffer: png });
+  await page.locator('input[name="files"]').setInputFiles([
+    { name: "photo of bins.png", mimeType: "image/png", buffer: png },
+    { name: "setup.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ\x90\x00 a program") },
+  ]);
   await page.getByRole("button", { name: text("en", "complaint.files.add") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("setup.exe must be a PDF, JPG, PNG or Word document");
   await expect(page.getByRole("term").filter({ hasText: "photo of bins.png" })).toBeVisible();
+  expect(await page.locator('input[name="files"]').evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `${text("en", "complaint.files.remove")} photo of bins.png` }).click();
   await expect(page.getByText(text("en", "complaint.files.none"))).toBeVisible();

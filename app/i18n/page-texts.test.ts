@@ -21,11 +21,11 @@ describe("page texts", () => {
   });
 
   it("picks a branch, a single text, and a plural with all its forms", () => {
-    const picked = pickTexts(all, ["complaint.service", "complaint.advice.canStillSend", "errors.form.limit"]);
+    const picked = pickTexts(all, ["complaint.service", "complaint.advice.subject.title", "errors.form.limit"]);
     expect(keysOf(picked.common).sort()).toEqual(
       [
         ...keysOf(common.complaint.service, "complaint.service"),
-        "complaint.advice.canStillSend",
+        "complaint.advice.subject.title",
         "errors.form.limit_one",
         "errors.form.limit_other",
       ].sort(),

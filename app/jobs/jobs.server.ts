@@ -17,7 +17,10 @@ export const QUEUES = {
 const PURGE_SCHEDULE = "17 * * * *";
 
 type Rows = { rows: unknown[] };
-type PostgresClient = { unsafe: (text: string, values?: unknown[]) => Promise<unknown[]> };
+type PostgresClient = {
+  unsafe: (text: string, values?: unknown[]) => Promise<unknown[]>;
+  reserve: () => Promise<PostgresClient & { release: () => void }>;
+};
 type PGliteClient = {
   query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
   exec: (text: string) => Promise<Array<{ rows: unknown[] }>>;
@@ -51,7 +54,16 @@ export function jobQueueDatabase({ db, kind }: Pick<OpenDatabase, "db" | "kind">
         : value;
   return {
     async executeSql(text, values) {
-      const result = await postgres.unsafe(text, (values ?? []).map(asParameter));
+      const parameters = (values ?? []).map(asParameter);
+      // pg-boss's maintenance is one string that opens and commits its own transaction; postgres.js runs that only
+      // on a connection reserved for it, never on one the pool could hand to another query mid-transaction.
+      const connection = /^\s*BEGIN\b/i.test(text) ? await postgres.reserve() : null;
+      let result: unknown[];
+      try {
+        result = await (connection ?? postgres).unsafe(text, parameters);
+      } finally {
+        connection?.release();
+      }
       const last = result.length > 0 && Array.isArray(result[result.length - 1]) ? (result[result.length - 1] as unknown[]) : result;
       return { rows: [...last] };
     },

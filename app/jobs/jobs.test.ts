@@ -27,6 +27,10 @@ describe.each(DATABASE_KINDS)("scheduled jobs on %s, as the web application's ro
     await database?.close();
   });
 
+  it("runs pg-boss's own upkeep, which opens and commits a transaction of its own", async () => {
+    await expect(jobs.boss.maintain()).resolves.toMatchObject({ ms: expect.any(Number) });
+  });
+
   it("schedules the purge of expired drafts every hour, London time", async () => {
     const schedules = await jobs.boss.getSchedules();
     expect(schedules).toEqual([expect.objectContaining({ name: QUEUES.purgeExpiredDrafts, cron: "17 * * * *", timezone: "Europe/London" })]);

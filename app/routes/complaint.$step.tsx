@@ -91,7 +91,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (step.id === "interpreter" && answers.interpreterLanguage === undefined) {
     values.interpreterLanguage = NATIVE_LANGUAGE_NAMES[context.locale];
   }
-  const texts = textsFor(context.locale, [...stepTextKeys(step), ...(step.advice ? ["complaint.advice.canStillSend"] : [])]);
+  const texts = textsFor(context.locale, stepTextKeys(step));
   return { stepId: step.id, version: context.draft?.version ?? 0, values, choices, advice, previous, today: context.today, texts };
 }
 
@@ -198,14 +198,16 @@ function QuestionForm() {
                   </p>
                 ) : null}
                 {item.contactPhone ? (
-                  <p className="govuk-body" dir="ltr">
-                    {item.contactPhone}
+                  <p className="govuk-body">
+                    <a className="govuk-link" href={`tel:${item.contactPhone.replace(/\s/g, "")}`} dir="ltr">
+                      {item.contactPhone}
+                    </a>
                   </p>
                 ) : null}
+                {/* Each item says whether and how the resident can still send: said once, not twice. */}
                 <div className="govuk-inset-text">{item.sendAnyway}</div>
               </div>
             ))}
-            <p className="govuk-body">{t("complaint.advice.canStillSend")}</p>
           </>
         ) : null}
         {!step.advice && !headingOnField ? (

@@ -147,7 +147,10 @@ export default function CheckAnswers() {
           {rows.map((row) => (
             <div className="govuk-summary-list__row" key={row.key}>
               <dt className="govuk-summary-list__key">{row.label}</dt>
-              <dd className="govuk-summary-list__value council-preserve-lines">{row.value}</dd>
+              {/* What the resident typed may be in another script than the page: its own direction. */}
+              <dd className="govuk-summary-list__value council-preserve-lines" dir="auto">
+                {row.value}
+              </dd>
               <dd className="govuk-summary-list__actions">
                 <Link className="govuk-link" to={`/complaint/${row.step}?returnTo=check-answers`}>
                   {t("change")}

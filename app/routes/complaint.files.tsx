@@ -151,7 +151,9 @@ export default function FilesPage() {
             </p>
           ))}
           {full ? null : (
+            // Keyed by the files added, so the picker is empty again once its files are on the list.
             <input
+              key={files.map((file) => file.id).join()}
               className={`govuk-file-upload${errors.length > 0 ? " govuk-file-upload--error" : ""}`}
               id={fieldId("files")}
               name="files"
@@ -174,7 +176,9 @@ export default function FilesPage() {
           <dl className="govuk-summary-list">
             {files.map((file) => (
               <div className="govuk-summary-list__row" key={file.id}>
-                <dt className="govuk-summary-list__key council-preserve-lines">{file.filename}</dt>
+                <dt className="govuk-summary-list__key council-preserve-lines" dir="auto">
+                  {file.filename}
+                </dt>
                 <dd className="govuk-summary-list__actions">
                   <button type="submit" name="intent" value={`remove:${file.id}`} className="govuk-button govuk-button--warning govuk-!-margin-bottom-0">
                     {t("complaint.files.remove")}

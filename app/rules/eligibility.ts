@@ -220,7 +220,8 @@ function advise(code: AdviceCode, params: Record<string, string | number> = {}):
     canSendAnyway: rule.canSendAnyway,
     sendAnywayKey: `eligibility.advice.${code}.sendAnyway`,
     ...(rule.contact ? { contact: rule.contact } : {}),
-    params,
+    // The texts name the contact ("… the Community Safety team on {{telephone}}"), so its details are params too.
+    params: { ...rule.contact, ...params },
   };
 }
 

@@ -172,9 +172,9 @@ describe("the English rules catalogue (locales/en/rules.json)", () => {
       onBehalfOfSomeoneElse: true,
     });
     for (const item of result.advice) {
-      const params = { ...item.params, ...item.contact };
-      for (const key of [item.reasonKey, item.goToKey, item.sendAnywayKey]) expectRenders({ key, params });
+      for (const key of [item.reasonKey, item.goToKey, item.sendAnywayKey]) expectRenders({ key, params: item.params });
     }
+    expect(render({ key: "eligibility.advice.hate_crime_not_council_service.goTo", params: result.advice.find((item) => item.code === "hate_crime_not_council_service")?.params ?? {} })).toContain("024 7683 2118");
     for (const note of result.notes) expectRenders({ key: note.key, params: note.params });
     expect(render({ key: "eligibility.advice.out_of_time.reason", params: result.advice[2]?.params ?? {} })).toContain("10 January 2024");
   });

@@ -46,9 +46,10 @@ export type ReceivedFile =
   | { id: string; filename: string; sha256: string; size: number }
   | { id: null; filename: string; errorKey: AttachmentErrorKey };
 
+/** The files kept from one form (all of them when ok), and why each of the others was refused. */
 export type AddAttachmentsResult =
   | { ok: true; stored: AttachmentMeta[] }
-  | { ok: false; errors: Array<{ filename: string; errorKey: AttachmentErrorKey }> };
+  | { ok: false; stored: AttachmentMeta[]; errors: Array<{ filename: string; errorKey: AttachmentErrorKey }> };
 
 const meta = {
   id: attachments.id,
@@ -144,20 +145,16 @@ export async function discardReceivedFiles(db: Database, files: ReadonlyArray<Re
 }
 
 /**
- * Keeps the files received with one form: all of them or none. At most MAX_FILES per draft, counting those
- * already kept; a file identical to one the draft already has (a resubmitted form) is not kept twice. Whatever is
- * not kept is deleted.
+ * Keeps the files received with one form that passed their checks, up to MAX_FILES per draft counting those
+ * already kept, and names each one refused and why; a file identical to one the draft already has (a resubmitted
+ * form) is not kept twice. Whatever is not kept is deleted.
  */
 export async function keepReceivedFiles(
   db: Database,
   draftId: string,
   files: ReadonlyArray<ReceivedFile>,
 ): Promise<AddAttachmentsResult> {
-  const errors = files.flatMap((file) => (file.id === null ? [{ filename: file.filename, errorKey: file.errorKey }] : []));
-  if (errors.length > 0) {
-    await discardReceivedFiles(db, files);
-    return { ok: false, errors };
-  }
+  const refused = files.flatMap((file) => (file.id === null ? [{ filename: file.filename, errorKey: file.errorKey }] : []));
   const received = files.filter((file): file is Extract<ReceivedFile, { id: string }> => file.id !== null);
   const result = await db.transaction(async (tx): Promise<AddAttachmentsResult> => {
     // Locking the draft row makes concurrent uploads to one draft take turns, so the count below holds.
@@ -165,7 +162,7 @@ export async function keepReceivedFiles(
       ? await tx.select({ submittedComplaintId: drafts.submittedComplaintId }).from(drafts).where(eq(drafts.id, draftId)).for("update")
       : [];
     if (!draft || draft.submittedComplaintId) {
-      return { ok: false, errors: [{ filename: "", errorKey: ATTACHMENT_ERROR_KEYS.draftUnavailable }] };
+      return { ok: false, stored: [], errors: [{ filename: "", errorKey: ATTACHMENT_ERROR_KEYS.draftUnavailable }] };
     }
     const existing = await tx
       .select(meta)
@@ -186,19 +183,15 @@ export async function keepReceivedFiles(
       }
     }
 
-    const room = MAX_FILES - existing.length;
-    if (fresh.length > room) {
-      const refused = fresh.slice(Math.max(0, room));
-      return {
-        ok: false,
-        errors: refused.map((row) => ({ filename: row.filename, errorKey: ATTACHMENT_ERROR_KEYS.tooMany })),
-      };
-    }
-
+    const room = Math.max(0, MAX_FILES - existing.length);
+    const errors = [
+      ...refused,
+      ...fresh.slice(room).map((row) => ({ filename: row.filename, errorKey: ATTACHMENT_ERROR_KEYS.tooMany })),
+    ];
     const kept: AttachmentMeta[] = [];
     // Upload order is kept by the timestamp: clock_timestamp() plus the file's place in the batch, since two
     // files can share a clock tick (PGlite).
-    for (const [place, file] of fresh.entries()) {
+    for (const [place, file] of fresh.slice(0, room).entries()) {
       const [row] = await tx
         .update(attachments)
         .set({ kept: true, createdAt: sql`clock_timestamp() + ${place} * interval '1 millisecond'` })
@@ -206,9 +199,10 @@ export async function keepReceivedFiles(
         .returning(meta);
       if (row) kept.push(row);
     }
-    return { ok: true, stored: stored.map((entry) => (typeof entry === "number" ? kept[entry]! : entry)) };
+    const keptFiles = stored.flatMap((entry) => (typeof entry === "number" ? (entry < room && kept[entry] ? [kept[entry]] : []) : [entry]));
+    return errors.length > 0 ? { ok: false, stored: keptFiles, errors } : { ok: true, stored: keptFiles };
   });
-  // Copies of files the draft already had, and every file of a refused form, go.
+  // Copies of files the draft already had, files past the limit, and every file of an unavailable draft, go.
   await discardReceivedFiles(db, received);
   return result;
 }

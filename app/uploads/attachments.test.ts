@@ -156,7 +156,7 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
     expect(await listDraftAttachments(db, "not-a-uuid")).toEqual([]);
   });
 
-  it("stores all of a batch or none of it, naming each refused file", async () => {
+  it("keeps the good files of a batch and names each refused one with the reason", async () => {
     const draftId = await newDraft(db);
     const result = await addDraftAttachments(db, draftId, [
       { filename: "fine.pdf", bytes: samplePdf() },
@@ -167,14 +167,16 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
     ]);
     expect(result).toEqual({
       ok: false,
+      stored: [expect.objectContaining({ filename: "fine.pdf" })],
       errors: [
-        { filename: "invoice.pdf", errorKey: "complaint.files.error.wrongType" },
+        { filename: "invoice.pdf", errorKey: "complaint.files.error.notReal.pdf" },
         { filename: "photo.pdf", errorKey: "complaint.files.error.nameMismatch" },
         { filename: "blank.pdf", errorKey: "complaint.files.error.empty" },
         { filename: "evilfdp.exe", errorKey: "complaint.files.error.tooBig" },
       ],
     });
-    expect(await countFor(db, draftId)).toBe(0);
+    expect((await listDraftAttachments(db, draftId)).map((file) => file.filename)).toEqual(["fine.pdf"]);
+    expect(await countFor(db, draftId)).toBe(1);
   });
 
   it("keeps at most five files per draft, counting those already stored", async () => {
@@ -182,12 +184,13 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
     expect((await addDraftAttachments(db, draftId, pdfs(3, "a"))).ok).toBe(true);
     expect(await addDraftAttachments(db, draftId, pdfs(3, "b"))).toEqual({
       ok: false,
+      stored: [expect.objectContaining({ filename: "b-1.pdf" }), expect.objectContaining({ filename: "b-2.pdf" })],
       errors: [{ filename: "b-3.pdf", errorKey: "complaint.files.error.tooMany" }],
     });
-    expect(await countFor(db, draftId)).toBe(3);
-    expect((await addDraftAttachments(db, draftId, pdfs(2, "c"))).ok).toBe(true);
+    expect(await countFor(db, draftId)).toBe(5);
     expect(await addDraftAttachments(db, draftId, pdfs(1, "sixth"))).toEqual({
       ok: false,
+      stored: [],
       errors: [{ filename: "sixth-1.pdf", errorKey: "complaint.files.error.tooMany" }],
     });
     expect(await countFor(db, draftId)).toBe(5);
@@ -199,7 +202,8 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
       ["a", "b", "c", "d", "e", "f"].map((prefix) => addDraftAttachments(db, draftId, pdfs(2, prefix))),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(2);
-    expect(await countFor(db, draftId)).toBe(4);
+    expect(results.flatMap((result) => result.stored)).toHaveLength(5);
+    expect(await countFor(db, draftId)).toBe(5);
   });
 
   it("does not store the same file twice in one draft", async () => {
@@ -254,6 +258,7 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
     expect(await removeDraftAttachment(db, draftId, added.stored[0]!.id)).toBe(false);
     expect(await addDraftAttachments(db, draftId, pdfs(1, "late"))).toEqual({
       ok: false,
+      stored: [],
       errors: [{ filename: "", errorKey: "complaint.files.error.draftUnavailable" }],
     });
     // A resident's download scoped to another complaint finds nothing.
@@ -268,7 +273,7 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
   });
 
   it("refuses files for a draft that does not exist", async () => {
-    const draftUnavailable = { ok: false, errors: [{ filename: "", errorKey: "complaint.files.error.draftUnavailable" }] };
+    const draftUnavailable = { ok: false, stored: [], errors: [{ filename: "", errorKey: "complaint.files.error.draftUnavailable" }] };
     expect(await addDraftAttachments(db, "00000000-0000-4000-8000-000000000000", pdfs(1))).toEqual(draftUnavailable);
     expect(await addDraftAttachments(db, "not-a-uuid", pdfs(1))).toEqual(draftUnavailable);
   });

@@ -9,6 +9,7 @@ import {
   extensionOf,
   type FileType,
   MAX_FILE_BYTES,
+  NOT_REAL_ERROR_KEYS,
   safeFilename,
   UPLOAD_ERROR_KEYS,
   type UploadCheck,
@@ -199,9 +200,13 @@ export async function checkInspected(filename: string, inspector: FileInspector)
   if (inspector.size === 0) return { ok: false, errorKey: UPLOAD_ERROR_KEYS.empty };
   if (inspector.size > MAX_FILE_BYTES) return { ok: false, errorKey: UPLOAD_ERROR_KEYS.tooBig };
   const type = await inspector.fileType();
-  if (!type) return { ok: false, errorKey: UPLOAD_ERROR_KEYS.wrongType };
-  // The name must not say something else: a PNG called "letter.pdf" is refused, so staff are not misled.
   const extension = extensionOf(cleanName(filename));
+  if (!type) {
+    // Named as a type the portal takes, but something else inside: say it is not a real one of those.
+    const claimed = (Object.keys(ALLOWED_EXTENSIONS) as FileType[]).find((kind) => ALLOWED_EXTENSIONS[kind].includes(extension));
+    return { ok: false, errorKey: claimed ? NOT_REAL_ERROR_KEYS[claimed] : UPLOAD_ERROR_KEYS.wrongType };
+  }
+  // The name must not say something else: a PNG called "letter.pdf" is refused, so staff are not misled.
   if (extension && !ALLOWED_EXTENSIONS[type].includes(extension)) {
     return { ok: false, errorKey: UPLOAD_ERROR_KEYS.nameMismatch };
   }

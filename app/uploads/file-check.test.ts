@@ -159,9 +159,18 @@ describe("checking an upload", () => {
 
   it("refuses content that is not allowed, whatever it is called", async () => {
     const wrongType = { ok: false, errorKey: "complaint.files.error.wrongType" };
-    expect(await checkUpload({ filename: "invoice.pdf", bytes: sampleExe() })).toEqual(wrongType);
-    expect(await checkUpload({ filename: "photo.png", bytes: Buffer.from("GIF89a") })).toEqual(wrongType);
-    expect(await checkUpload({ filename: "data.docx", bytes: zipArchive({ "a.txt": "x" }) })).toEqual(wrongType);
+    expect(await checkUpload({ filename: "setup.exe", bytes: sampleExe() })).toEqual(wrongType);
+    expect(await checkUpload({ filename: "photo.gif", bytes: Buffer.from("GIF89a") })).toEqual(wrongType);
+    expect(await checkUpload({ filename: "notes", bytes: Buffer.from("plain text") })).toEqual(wrongType);
+  });
+
+  it("says a file named as an allowed type is not a real one when something else is inside", async () => {
+    const notReal = (kind: string) => ({ ok: false, errorKey: `complaint.files.error.notReal.${kind}` });
+    expect(await checkUpload({ filename: "invoice.pdf", bytes: sampleExe() })).toEqual(notReal("pdf"));
+    expect(await checkUpload({ filename: "photo.png", bytes: Buffer.from("GIF89a") })).toEqual(notReal("png"));
+    expect(await checkUpload({ filename: "photo.JPEG", bytes: Buffer.from("GIF89a") })).toEqual(notReal("jpeg"));
+    expect(await checkUpload({ filename: "data.docx", bytes: zipArchive({ "a.txt": "x" }) })).toEqual(notReal("word"));
+    expect(await checkUpload({ filename: "old.doc", bytes: oleCompoundFile(["Workbook"]) })).toEqual(notReal("word"));
   });
 
   it("refuses allowed content whose name says it is something else", async () => {

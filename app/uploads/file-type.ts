@@ -32,7 +32,18 @@ export const UPLOAD_ERROR_KEYS = {
   virus: "complaint.files.error.virus",
 } as const;
 
-export type UploadErrorKey = (typeof UPLOAD_ERROR_KEYS)[keyof typeof UPLOAD_ERROR_KEYS];
+/** For a file named as one of the portal's types with something else inside: "letter.pdf is not a real PDF file". */
+export const NOT_REAL_ERROR_KEYS = {
+  pdf: "complaint.files.error.notReal.pdf",
+  jpeg: "complaint.files.error.notReal.jpeg",
+  png: "complaint.files.error.notReal.png",
+  docx: "complaint.files.error.notReal.word",
+  doc: "complaint.files.error.notReal.word",
+} as const satisfies Record<FileType, string>;
+
+export type UploadErrorKey =
+  | (typeof UPLOAD_ERROR_KEYS)[keyof typeof UPLOAD_ERROR_KEYS]
+  | (typeof NOT_REAL_ERROR_KEYS)[keyof typeof NOT_REAL_ERROR_KEYS];
 
 export type UploadCheck =
   | { ok: true; type: FileType; contentType: string; safeFilename: string }
