@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, type ShouldRevalidateFunction, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { ErrorSummary, fieldId, JourneyPage, useReturnTo } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
@@ -26,6 +26,11 @@ import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } f
 import type { Database } from "../../db/client";
 
 export const headers = withRetryAfter;
+
+// A post that refuses some files may still have kept others: the list is read again even after a 4xx answer,
+// which Remix would otherwise skip.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod?.toUpperCase() === "POST" || defaultShouldRevalidate;
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "complaint.files.title");
 
