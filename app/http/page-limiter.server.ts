@@ -14,12 +14,15 @@ export type PageLimits = {
   maxWaitMs: number;
 };
 
+/** A whole-number setting from the environment, at least `least`; anything else stops the server. */
+export function wholeNumberFromEnv(env: Record<string, string | undefined>, name: string, fallback: number, least: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < least) throw new Error(`${name} must be a whole number of ${least} or more, not "${env[name]}"`);
+  return value;
+}
+
 export function pageLimitsFromEnv(env: Record<string, string | undefined> = process.env): PageLimits {
-  const number = (name: string, fallback: number, least: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < least) throw new Error(`${name} must be a whole number of ${least} or more, not "${env[name]}"`);
-    return value;
-  };
+  const number = (name: string, fallback: number, least: number) => wholeNumberFromEnv(env, name, fallback, least);
   return {
     concurrency: number("CONCURRENT_PAGES", 2, 1),
     maxWaiting: number("PAGE_QUEUE_LENGTH", 64, 0),

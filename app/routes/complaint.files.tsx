@@ -57,8 +57,18 @@ type FileError = { key: string; filename: string };
 
 const fileErrors = (errors: FileError[], status: number, headers?: Record<string, string>) => data({ errors }, { status, headers });
 
-/** Reads the form, storing its files as they arrive, then keeps them or gives the reason why not. */
-async function readAndKeepFiles(db: Database, draftId: string, request: Request, client: string) {
+const INTENTS = /^(continue|upload|remove:.*)$/;
+
+/**
+ * Reads the form, storing its files as they arrive, then keeps them or gives the reason why not: the answer to
+ * send back, or the form's fields when there is none.
+ */
+async function readAndKeepFiles(
+  db: Database,
+  draftId: string,
+  request: Request,
+  client: string,
+) {
   const received: ReceivedFile[] = [];
   const upload = await readMultipart(request, async (file) => {
     const stored = await receiveFile(db, draftId, file);
@@ -67,27 +77,31 @@ async function readAndKeepFiles(db: Database, draftId: string, request: Request,
   });
   if (!upload.ok) {
     await discardReceivedFiles(db, received);
-    return { upload, errorResponse: fileErrors([{ key: upload.errorKey, filename: "" }], upload.status) };
+    return { fields: null, response: fileErrors([{ key: upload.errorKey, filename: "" }], upload.status) };
   }
   const intent = upload.fields.intent ?? "continue";
+  if (!INTENTS.test(intent)) {
+    await discardReceivedFiles(db, received);
+    throw new Response("Bad intent", { status: 400 });
+  }
   if (upload.files.length === 0 || intent.startsWith("remove:")) {
     await discardReceivedFiles(db, received);
-    return { upload, errorResponse: null };
+    return { fields: upload.fields, response: null };
   }
   const megabytes = Math.ceil(upload.files.reduce((sum, file) => sum + (file.id === null ? 0 : file.size), 0) / (1024 * 1024));
   if (megabytes > 0) {
     const limited = await rateLimitsFor(db).consume([["upload-megabytes-per-client", client, megabytes]]);
     if (!limited.ok) {
       await discardReceivedFiles(db, received);
-      return { upload, errorResponse: tooManyRequests(limited, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] }) };
+      return { fields: null, response: tooManyRequests(limited, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] }) };
     }
   }
   const kept = await keepReceivedFiles(db, draftId, upload.files);
   if (!kept.ok) {
     const errors = kept.errors.map((error) => ({ key: error.errorKey, filename: displayFilename(error.filename) }));
-    return { upload, errorResponse: fileErrors(errors, 400) };
+    return { fields: null, response: fileErrors(errors, 400) };
   }
-  return { upload, errorResponse: null };
+  return { fields: upload.fields, response: null };
 }
 
 export async function action({ request, context: loadContext }: ActionFunctionArgs) {
@@ -109,17 +123,15 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
     throw error;
   }
   if (!turn.ok) return tooManyRequests({ retryAfterSeconds: 10 }, { errors: [{ key: TOO_MANY, filename: "" }] as FileError[] });
-  const { upload, errorResponse } = turn.value;
-  if (errorResponse) return errorResponse;
-  if (!upload.ok) throw new Error("unreachable: a refused form has an error response");
+  const { fields, response } = turn.value;
+  if (!fields) return response;
 
-  const intent = upload.fields.intent ?? "continue";
-  const returnTo = upload.fields.returnTo === "check-answers";
+  const intent = fields.intent ?? "continue";
+  const returnTo = fields.returnTo === "check-answers";
   if (intent.startsWith("remove:")) {
     await removeDraftAttachment(db, draft.id, intent.slice("remove:".length));
     return redirect(`/complaint/files${returnTo ? "?returnTo=check-answers" : ""}`, 303);
   }
-  if (intent !== "continue" && intent !== "upload") throw new Response("Bad intent", { status: 400 });
   if (intent === "upload") return redirect(`/complaint/files${returnTo ? "?returnTo=check-answers" : ""}`, 303);
   const merged = mergeAnswers(draft.answers, { filesReviewed: "yes" });
   await saveDraftAnswers(db, draft, merged);

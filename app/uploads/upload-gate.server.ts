@@ -5,17 +5,13 @@
 // most UPLOADS_PER_CLIENT_AT_ONCE in hand (waiting or being read). A body waiting for its turn is not read, so it
 // waits in the network's buffers, not in the server's memory.
 import { targetFromEnv } from "../../db/client";
-import { type PageLimits, pageLimiter } from "~/http/page-limiter.server";
+import { type PageLimits, pageLimiter, wholeNumberFromEnv } from "~/http/page-limiter.server";
 
 export type UploadLimits = PageLimits & { perClient: number };
 
 export function uploadLimitsFromEnv(env: Record<string, string | undefined> = process.env): UploadLimits {
   const embedded = targetFromEnv(env).kind === "pglite";
-  const number = (name: string, fallback: number, least: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < least) throw new Error(`${name} must be a whole number of ${least} or more, not "${env[name]}"`);
-    return value;
-  };
+  const number = (name: string, fallback: number, least: number) => wholeNumberFromEnv(env, name, fallback, least);
   return {
     concurrency: number("UPLOAD_CONCURRENCY", embedded ? 1 : 2, 1),
     maxWaiting: number("UPLOAD_QUEUE_LENGTH", 8, 0),
