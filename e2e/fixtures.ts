@@ -32,9 +32,13 @@ export async function expectNoTranslationKeys(page: Page) {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
+  // axe runs in the page itself ("legacy mode"): two to three times faster than the default, which opens a
+  // further blank page to merge the results of every frame. The portal's pages have no frames, and this holds.
+  expect(page.frames(), "a page with frames, which this scan would not reach").toHaveLength(1);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .options({ rules: { "target-size": { enabled: true } } })
+    .setLegacyMode(true)
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

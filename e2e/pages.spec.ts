@@ -18,23 +18,28 @@ const PAGES = [
   { path: "/language?lng=xx", status: 400, heading: "errors.badRequest.title" },
 ] as const;
 
+// One test per language walks every page in one browser: a fresh browser per page cost more than the checks.
 for (const language of LANGUAGES) {
   test.describe(`in ${language.code}`, () => {
     test.use({ locale: language.code });
 
-    for (const pageCase of PAGES) {
-      test(`${pageCase.path} answers ${pageCase.status}, translated, with no accessibility violations`, async ({ page }) => {
-        const response = await page.goto(pageCase.path);
-        expect(response?.status()).toBe(pageCase.status);
-        await expect(page.locator("html")).toHaveAttribute("lang", language.tag);
-        await expect(page.locator("html")).toHaveAttribute("dir", language.dir);
-        const heading = text(language.code, pageCase.heading);
-        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-        await expect(page).toHaveTitle(text(language.code, "pageTitle").replace("{{title}}", heading));
-        const banner = page.getByRole("note").filter({ hasText: text(language.code, "translationBanner.text") });
-        await expect(banner).toHaveCount(isReviewed(language.code) ? 0 : 1);
-        await expectNoAxeViolations(page);
-      });
-    }
+    test("every page answers as it should, translated, with no accessibility violations", async ({ page }) => {
+      // About 20 s on a quiet 2-core machine; several times that on a busy one.
+      test.setTimeout(180_000);
+      for (const pageCase of PAGES) {
+        await test.step(`${pageCase.path} answers ${pageCase.status}`, async () => {
+          const response = await page.goto(pageCase.path);
+          expect(response?.status()).toBe(pageCase.status);
+          await expect(page.locator("html")).toHaveAttribute("lang", language.tag);
+          await expect(page.locator("html")).toHaveAttribute("dir", language.dir);
+          const heading = text(language.code, pageCase.heading);
+          await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+          await expect(page).toHaveTitle(text(language.code, "pageTitle").replace("{{title}}", heading));
+          const banner = page.getByRole("note").filter({ hasText: text(language.code, "translationBanner.text") });
+          await expect(banner).toHaveCount(isReviewed(language.code) ? 0 : 1);
+          await expectNoAxeViolations(page);
+        });
+      }
+    });
   });
 }
