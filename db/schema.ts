@@ -26,6 +26,11 @@ export const serviceAreas = pgTable("service_areas", {
   // The pathway a complaint about this service is suggested for; staff confirm it at triage (RULES §2).
   pathway: pathwayEnum("pathway").notNull(),
   sortOrder: integer("sort_order").notNull().default(0),
+  // §5: where to report a problem or ask for this service instead of complaining; null: the council's contact page.
+  reportUrl: text("report_url"),
+  // §6: the matters with another route that residents are asked about for this service, besides those every service
+  // meets (app/rules/eligibility.ts, subjectsFor); null: all of them.
+  screeningSubjects: text("screening_subjects").array(),
 });
 
 // Names residents read are translatable data (from locales/<lang>/service-areas.json), not code.

@@ -24,13 +24,22 @@ export function readServiceAreaNames(localesDir = LOCALES_DIR) {
   });
 }
 
+function areaColumns(area: (typeof SERVICE_AREAS)[number]) {
+  return {
+    slug: area.slug,
+    pathway: area.pathway,
+    reportUrl: area.reportUrl,
+    screeningSubjects: area.screeningSubjects === null ? null : [...area.screeningSubjects],
+  };
+}
+
 export async function seedReferenceData(db: Database) {
   await db.transaction(async (tx) => {
     for (const [index, area] of SERVICE_AREAS.entries()) {
       await tx
         .insert(serviceAreas)
-        .values({ slug: area.slug, pathway: area.pathway, sortOrder: index })
-        .onConflictDoUpdate({ target: serviceAreas.slug, set: { pathway: area.pathway, sortOrder: index } });
+        .values({ ...areaColumns(area), sortOrder: index })
+        .onConflictDoUpdate({ target: serviceAreas.slug, set: { ...areaColumns(area), sortOrder: index } });
     }
     for (const row of readServiceAreaNames()) {
       await tx

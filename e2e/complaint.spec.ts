@@ -250,12 +250,14 @@ test.describe("in Arabic", () => {
   });
 });
 
-test("a first report is explained as a service request, and the resident can still carry on", async ({ page }) => {
+test("a first report is explained as a service request, with a way to report it, and the resident can still carry on", async ({ page }) => {
   await startComplaint(page, "en");
   await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="waste-recycling"]').check(), false);
   await answer(page, "en", "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="no"]').check(), false);
   await heading(page, "en", "complaint.advice.serviceRequest.title");
   await expect(page.getByText(text("en", "eligibility.advice.service_request.reason", "rules"))).toBeVisible();
+  // The service's own reporting page; no address is set for it in the demo data, so the council's contact page.
+  await expect(page.getByRole("link", { name: "Report a problem or ask for a service: Bins, waste and recycling" })).toHaveAttribute("href", "/contact");
   await expectNoAxeViolations(page);
   await continueOn(page, "en");
   await heading(page, "en", "complaint.subject.title");
@@ -265,14 +267,34 @@ test("advice that names somewhere else to go gives a way to get there, and says 
   await startComplaint(page, "en");
   await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="waste-recycling"]').check(), false);
   await answer(page, "en", "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="yes"]').check(), false);
+  // Only the matters that fit the service are offered, with "or" before None of these.
+  await expect(page.locator('input[name="subject"][value="early_help"]')).toHaveCount(0);
+  await expect(page.locator('input[name="subject"][value="planning_decision"]')).toHaveCount(0);
+  await expect(page.locator(".govuk-radios__divider")).toHaveText(text("en", "or"));
   await answer(page, "en", "complaint.subject.title", () => page.locator('input[name="subject"][value="hate_crime_not_council_service"]').check(), false);
   await heading(page, "en", "complaint.advice.subject.title");
   await expect(page.locator("main")).not.toContainText("{{");
-  await expect(page.getByText("Community Safety team on 024 7683 2118")).toBeVisible();
-  await expect(page.getByRole("link", { name: "024 7683 2118" })).toHaveAttribute("href", "tel:02476832118");
+  await expect(page.getByRole("link", { name: "Call the police on 101 (when it is not an emergency)" })).toHaveAttribute("href", "tel:101");
+  await expect(page.getByRole("link", { name: "Call the Community Safety team on 024 7683 2118" })).toHaveAttribute("href", "tel:02476832118");
   await expect(page.getByText(text("en", "eligibility.advice.hate_crime_not_council_service.sendAnyway", "rules"))).toHaveCount(1);
   await expect(page.getByText("You can still continue and send your complaint")).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // Councillor conduct goes to the council's councillor complaint form (configured; the contact page by default).
+  await page.getByRole("link", { name: text("en", "back") }).click();
+  await answer(page, "en", "complaint.subject.title", () => page.locator('input[name="subject"][value="councillor_conduct"]').check(), false);
+  await expect(page.getByRole("link", { name: "Fill in the councillor complaint form" })).toHaveAttribute("href", "/contact");
+});
+
+test("children's matters outside the statutory process are offered only for children's social care, and say which process they go through", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="childrens-social-care"]').check(), false);
+  await answer(page, "en", "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="yes"]').check(), false);
+  await answer(page, "en", "complaint.subject.title", () => page.locator('input[name="subject"][value="early_help"]').check(), false);
+  await heading(page, "en", "complaint.advice.pathway.title");
+  await expect(page.getByText(text("en", "eligibility.note.pathway_moved_to_corporate", "rules"))).toBeVisible();
+  await expectNoAxeViolations(page);
+  await continueOn(page, "en");
+  await heading(page, "en", "complaint.when.title");
 });
 
 test("a matter over 12 months old asks for exceptional circumstances", async ({ page }) => {

@@ -2,7 +2,7 @@
 // aria-invalid and aria-describedby to their hint and error message, and the journey's page with its back link.
 // Every text comes from locales/.
 import { Link, useSearchParams } from "@remix-run/react";
-import { type MouseEvent, type ReactNode, useEffect, useRef } from "react";
+import { Fragment, type MouseEvent, type ReactNode, useEffect, useRef } from "react";
 import type { UseFormRegister } from "react-hook-form";
 import type { TranslateParams } from "~/i18n/translator";
 import { useTranslation } from "~/i18n/use-translation";
@@ -108,7 +108,8 @@ function ErrorMessage({ id, error }: { id: string; error?: string }) {
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
-type Option = { value: string; label: string; hint?: string };
+/** A radio choice; `dividerBefore` puts GOV.UK's "or" before it (as before "None of these"). */
+type Option = { value: string; label: string; hint?: string; dividerBefore?: boolean };
 
 export function Radios(props: {
   name: string;
@@ -122,6 +123,7 @@ export function Radios(props: {
   register?: Register;
 }) {
   const { name, legend, hint, options, value, error, inline, isPageHeading, register } = props;
+  const { t } = useTranslation();
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   return (
@@ -132,7 +134,9 @@ export function Radios(props: {
           {options.map((option, index) => {
             const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${index + 1}`;
             return (
-              <div className="govuk-radios__item" key={option.value}>
+              <Fragment key={option.value}>
+              {option.dividerBefore ? <div className="govuk-radios__divider">{t("or")}</div> : null}
+              <div className="govuk-radios__item">
                 <input
                   className="govuk-radios__input"
                   id={id}
@@ -151,6 +155,7 @@ export function Radios(props: {
                   </div>
                 ) : null}
               </div>
+              </Fragment>
             );
           })}
         </div>

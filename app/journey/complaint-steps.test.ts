@@ -138,6 +138,11 @@ describe("the order of pages", () => {
     expect(ids(COMPLETE)).not.toContain("service-request");
     expect(ids({ ...COMPLETE, reportedBefore: "no" })).toContain("service-request");
     expect(ids({ ...COMPLETE, subject: "parking_or_penalty_charge" })).toContain("subject-advice");
+    // RULES §2: a children's matter outside the statutory scope is told which process it goes through, not
+    // shown an advice page with nothing on it.
+    expect(ids({ ...COMPLETE, subject: "early_help" })).toContain("pathway-note");
+    expect(ids({ ...COMPLETE, subject: "early_help" })).not.toContain("subject-advice");
+    expect(ids({ ...COMPLETE, subject: "parking_or_penalty_charge" })).not.toContain("pathway-note");
     expect(ids({ ...COMPLETE, happenedOn: "2025-11-22" })).toContain("out-of-time");
     expect(ids({ ...COMPLETE, happenedOn: "2025-11-23" })).not.toContain("out-of-time");
     expect(ids(COMPLETE)).not.toContain("name");

@@ -5,7 +5,7 @@ import { z } from "zod/mini";
 import { asciiDigits } from "~/forms/digits";
 import { EMAIL, NAME_LIMIT, oneLineText, plainText } from "~/forms/plain-text";
 import { addCalendarMonths, isIsoDate, type IsoDate } from "~/rules/calendar-dates";
-import { SUBJECTS, type Subject } from "~/rules/eligibility";
+import { isChildrensScopeExclusion, isExcludedSubject, SUBJECTS, type Subject } from "~/rules/eligibility";
 
 /** The cookie that finds a resident's saved answers (see drafts.server.ts). */
 export const DRAFT_COOKIE = "complaint";
@@ -111,6 +111,7 @@ export type StepId =
   | "service-request"
   | "subject"
   | "subject-advice"
+  | "pathway-note"
   | "when"
   | "out-of-time"
   | "proceedings"
@@ -213,7 +214,17 @@ export const STEPS: readonly Step[] = [
     advice: true,
     fields: [],
     schema: continueSchema,
-    applies: (a) => a.subject !== undefined && a.subject !== "none_of_these",
+    applies: (a) => a.subject !== undefined && isExcludedSubject(a.subject),
+    answered: always,
+  },
+  {
+    // RULES §2, Appendix A: a children's matter outside the statutory scope goes through the general process.
+    id: "pathway-note",
+    titleKey: "complaint.advice.pathway.title",
+    advice: true,
+    fields: [],
+    schema: continueSchema,
+    applies: (a) => isChildrensScopeExclusion(a.subject),
     answered: always,
   },
   {

@@ -4,7 +4,16 @@ import { serviceAreaNames, serviceAreas } from "../../db/schema";
 import type { LanguageCode } from "~/i18n/languages";
 import type { Pathway } from "~/rules/timescales";
 
-export type ServiceArea = { slug: string; pathway: Pathway; name: string; description: string };
+export type ServiceArea = {
+  slug: string;
+  pathway: Pathway;
+  name: string;
+  description: string;
+  /** Where to report a problem or ask for the service (§5); null: the council's contact page. */
+  reportUrl: string | null;
+  /** The matters with another route residents are asked about for it (§6); null: all of them. */
+  screeningSubjects: string[] | null;
+};
 
 /** The council's service areas with their names in the visitor's language. */
 export async function listServiceAreas(db: Database, locale: LanguageCode): Promise<ServiceArea[]> {
@@ -14,6 +23,8 @@ export async function listServiceAreas(db: Database, locale: LanguageCode): Prom
       pathway: serviceAreas.pathway,
       name: serviceAreaNames.name,
       description: serviceAreaNames.description,
+      reportUrl: serviceAreas.reportUrl,
+      screeningSubjects: serviceAreas.screeningSubjects,
     })
     .from(serviceAreas)
     .innerJoin(serviceAreaNames, and(eq(serviceAreaNames.serviceAreaSlug, serviceAreas.slug), eq(serviceAreaNames.locale, locale)))

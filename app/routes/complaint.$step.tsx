@@ -6,6 +6,7 @@ import { useCheckedForm } from "~/components/use-checked-form";
 import { translatedTitle } from "~/components/page-title";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import { serverT } from "~/i18n/translate.server";
+import type { TFunction } from "i18next";
 import {
   datePartsInError,
   canVisit,
@@ -20,9 +21,10 @@ import {
   validateStep,
 } from "~/journey/complaint-steps";
 import { createDraft, draftSetCookie, saveDraftAnswers } from "~/journey/drafts.server";
-import { journeyContext, notYet, readForm, returnToFrom } from "~/journey/journey.server";
-import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
-import { screenComplaint, SUBJECTS } from "~/rules/eligibility";
+import { journeyContext, type JourneyContext, notYet, readForm, returnToFrom } from "~/journey/journey.server";
+import { findServiceArea, listServiceAreas, type ServiceArea } from "~/models/service-areas.server";
+import { type AdviceItem, screenComplaint, subjectsFor } from "~/rules/eligibility";
+import { councilLinks } from "~/config/council-links";
 import { textsFor } from "~/i18n/page-texts.server";
 import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 
@@ -32,8 +34,32 @@ function stepFrom(params: LoaderFunctionArgs["params"]) {
   return step;
 }
 
-type Option = { value: string; label: string; hint?: string };
-type Advice = { reason: string; goTo: string; sendAnyway: string; contactUrl?: string; contactPhone?: string }[];
+type Option = { value: string; label: string; hint?: string; dividerBefore?: boolean };
+/** A way to get where the advice sends the resident: a link, or a telephone number (the whole sentence is the link). */
+type Destination = { text: string; href: string };
+type Advice = { reason: string; goTo: string; sendAnyway: string; destinations: Destination[] }[];
+
+/** The matters offered for the chosen service (§6), with "None of these" after an "or" (GOV.UK radios divider). */
+async function subjectChoices(context: JourneyContext, serviceArea: string | undefined, t: TFunction): Promise<Option[]> {
+  const area = serviceArea ? await findServiceArea(context.db, serviceArea, context.locale) : null;
+  return subjectsFor(area?.pathway ?? "corporate", area ? area.screeningSubjects : null).map((subject) => ({
+    value: subject,
+    label: t(`rules:eligibility.subject.${subject}`),
+    ...(subject === "none_of_these" ? { dividerBefore: true } : {}),
+  }));
+}
+
+function destinationLink(destination: AdviceItem["destinations"][number], area: ServiceArea | null, t: TFunction): Destination {
+  const links = councilLinks();
+  const text = t(`rules:eligibility.destination.${destination.name}`, {
+    ...("telephone" in destination ? { telephone: destination.telephone } : {}),
+    service: area?.name ?? "",
+  });
+  if ("telephone" in destination) return { text, href: `tel:${destination.telephone.replace(/\s/g, "")}` };
+  if ("councilLink" in destination) return { text, href: links[destination.councilLink] };
+  if ("serviceReportingPage" in destination) return { text, href: area?.reportUrl ?? links.contact };
+  return { text, href: destination.url };
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const step = stepFrom(params);
@@ -51,11 +77,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       const areas = await listServiceAreas(context.db, context.locale);
       choices[field.name] = areas.map((area) => ({ value: area.slug, label: area.name, hint: area.description }));
     } else if (field.options === "subjects") {
-      choices[field.name] = SUBJECTS.map((subject) => ({ value: subject, label: t(`rules:eligibility.subject.${subject}`) }));
+      choices[field.name] = await subjectChoices(context, answers.serviceArea, t);
     }
   }
 
   let advice: Advice = [];
+  let notes: string[] = [];
   if (step.advice && answers.serviceArea) {
     const area = await findServiceArea(context.db, answers.serviceArea, context.locale);
     const screening = screenComplaint({
@@ -78,9 +105,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         reason: t(`rules:${item.reasonKey}`, item.params),
         goTo: t(`rules:${item.goToKey}`, item.params),
         sendAnyway: t(`rules:${item.sendAnywayKey}`, item.params),
-        ...(item.contact?.url ? { contactUrl: item.contact.url } : {}),
-        ...(item.contact?.telephone ? { contactPhone: item.contact.telephone } : {}),
+        destinations: item.destinations.map((destination) => destinationLink(destination, area, t)),
       }));
+    if (step.id === "pathway-note") {
+      notes = screening.notes.filter((note) => note.code === "pathway_moved_to_corporate").map((note) => t(`rules:${note.key}`, note.params));
+    }
   }
 
   const pages = journey(answers, context.today);
@@ -92,7 +121,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values.interpreterLanguage = NATIVE_LANGUAGE_NAMES[context.locale];
   }
   const texts = textsFor(context.locale, stepTextKeys(step));
-  return { stepId: step.id, version: context.draft?.version ?? 0, values, choices, advice, previous, today: context.today, texts };
+  return { stepId: step.id, version: context.draft?.version ?? 0, values, choices, advice, notes, previous, today: context.today, texts };
 }
 
 /** What was posted, to show again when the answer is not saved. */
@@ -118,6 +147,11 @@ export async function action({ request, params, context: loadContext }: ActionFu
   // Server-only check: the service area must be one the council has.
   if (result.ok && step.id === "service" && !(await findServiceArea(context.db, values.serviceArea ?? "", context.locale))) {
     errors = { serviceArea: "complaint.service.error.required" };
+  }
+  // Server-only check: the matter must be one offered for the chosen service.
+  if (result.ok && step.id === "subject") {
+    const offered = await subjectChoices(context, answers.serviceArea, serverT(context.locale));
+    if (!offered.some((option) => option.value === values.subject)) errors = { subject: "complaint.subject.error.required" };
   }
   if (!result.ok || Object.keys(errors).length > 0) return data({ errors, values: keptValues(values) }, { status: 400 });
 
@@ -159,7 +193,7 @@ export default function QuestionPage() {
 }
 
 function QuestionForm() {
-  const { stepId, version, values: saved, choices, advice, previous, today } = useLoaderData<typeof loader>();
+  const { stepId, version, values: saved, choices, advice, notes, previous, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const step = stepById(stepId)!;
@@ -186,23 +220,25 @@ function QuestionForm() {
         {step.advice ? (
           <>
             <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
+            {notes.map((note) => (
+              <p className="govuk-body" key={note}>
+                {note}
+              </p>
+            ))}
             {advice.map((item) => (
               <div key={item.reason}>
                 <p className="govuk-body">{item.reason}</p>
                 <p className="govuk-body">{item.goTo}</p>
-                {item.contactUrl ? (
-                  <p className="govuk-body">
-                    <a className="govuk-link" href={item.contactUrl} dir="ltr">
-                      {item.contactUrl}
-                    </a>
-                  </p>
-                ) : null}
-                {item.contactPhone ? (
-                  <p className="govuk-body">
-                    <a className="govuk-link" href={`tel:${item.contactPhone.replace(/\s/g, "")}`} dir="ltr">
-                      {item.contactPhone}
-                    </a>
-                  </p>
+                {item.destinations.length > 0 ? (
+                  <ul className="govuk-list">
+                    {item.destinations.map((destination) => (
+                      <li key={destination.href}>
+                        <a className="govuk-link" href={destination.href}>
+                          {destination.text}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
                 ) : null}
                 {/* Each item says whether and how the resident can still send: said once, not twice. */}
                 <div className="govuk-inset-text">{item.sendAnyway}</div>

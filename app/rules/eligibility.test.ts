@@ -8,6 +8,7 @@ import {
   OWN_APPEAL_ROUTE_SUBJECTS,
   screenComplaint,
   SUBJECTS,
+  subjectsFor,
   suggestPathway,
   type ScreeningAnswers,
   type Subject,
@@ -121,18 +122,38 @@ describe("screening a complaint (RULES §5)", () => {
     });
 
     it("sends information rights complaints to the Information Commissioner's Office", () => {
-      expect(screen({ subject: "information_rights" }).advice[0]?.contact).toEqual({ url: "https://ico.org.uk/make-a-complaint/" });
+      expect(screen({ subject: "information_rights" }).advice[0]?.destinations).toEqual([
+        { name: "informationCommissioner", url: "https://ico.org.uk/make-a-complaint/" },
+      ]);
     });
 
-    it("gives the Community Safety team's number for hate crime not about council services", () => {
-      expect(screen({ subject: "hate_crime_not_council_service" }).advice[0]?.contact?.telephone).toBe("024 7683 2118");
+    it("gives the police's and the Community Safety team's numbers for hate crime not about council services", () => {
+      expect(screen({ subject: "hate_crime_not_council_service" }).advice[0]?.destinations).toEqual([
+        { name: "police", telephone: "101" },
+        { name: "communitySafety", telephone: "024 7683 2118" },
+      ]);
     });
 
-    it("points a complaint already through every stage to the Ombudsman", () => {
-      expect(screen({ subject: "already_through_all_stages_or_ombudsman" }).advice[0]?.contact).toEqual({
-        url: "https://www.lgo.org.uk",
-        telephone: "0300 061 0614",
-      });
+    it("points a complaint already through every stage, and privately arranged care, to the Ombudsman", () => {
+      for (const subject of ["already_through_all_stages_or_ombudsman", "private_care_arrangement"] as const) {
+        expect(screen({ serviceAreaPathway: "adults", subject }).advice[0]?.destinations).toEqual([
+          { name: "ombudsman", url: "https://www.lgo.org.uk/how-to-complain" },
+          { name: "ombudsmanTelephone", telephone: "0300 061 0614" },
+        ]);
+      }
+    });
+
+    it("sends councillor conduct and recruitment to the council's own forms, whose addresses are configured", () => {
+      expect(screen({ subject: "councillor_conduct" }).advice[0]?.destinations).toEqual([
+        { name: "councillorComplaintForm", councilLink: "councillorComplaintForm" },
+      ]);
+      expect(screen({ subject: "recruitment" }).advice[0]?.destinations).toEqual([
+        { name: "recruitmentComplaintForm", councilLink: "recruitmentComplaintForm" },
+      ]);
+    });
+
+    it("sends a first report to the service's own reporting page", () => {
+      expect(screen({ firstReport: true }).advice[0]?.destinations).toEqual([{ name: "reportingPage", serviceReportingPage: true }]);
     });
 
     it("lets a policy complaint be sent anyway when of wider public interest", () => {
@@ -239,5 +260,34 @@ describe("who may complain (RULES §4)", () => {
     const result = screen({ anonymous: true });
     expect(result.decision).toBe("accept");
     expect(result.notes.map((n) => n.code)).toEqual(["anonymous"]);
+  });
+});
+
+describe("the matters a resident is asked about (§6, RULES §2)", () => {
+  it("offers the children's matters outside the statutory scope only for children's social care", () => {
+    for (const subject of CHILDRENS_SCOPE_EXCLUSIONS) {
+      expect(subjectsFor("childrens", [])).toContain(subject);
+      expect(subjectsFor("corporate", null)).not.toContain(subject);
+      expect(subjectsFor("adults", [])).not.toContain(subject);
+    }
+  });
+
+  it("offers privately arranged care only for adult social care", () => {
+    expect(subjectsFor("adults", [])).toContain("private_care_arrangement");
+    expect(subjectsFor("corporate", null)).not.toContain("private_care_arrangement");
+  });
+
+  it("puts the service's own matters first and None of these last, each once", () => {
+    const offered = subjectsFor("corporate", ["planning_decision"]);
+    expect(offered[0]).toBe("planning_decision");
+    expect(offered.at(-1)).toBe("none_of_these");
+    expect(new Set(offered).size).toBe(offered.length);
+    expect(offered).not.toContain("parking_or_penalty_charge");
+    expect(offered).toContain("councillor_conduct");
+  });
+
+  it("offers every matter with another route when the service names none, and ignores names it does not know", () => {
+    expect(subjectsFor("corporate", null)).toEqual(expect.arrayContaining([...OWN_APPEAL_ROUTE_SUBJECTS]));
+    expect(subjectsFor("corporate", ["service_request", "nonsense"])).toEqual(subjectsFor("corporate", []));
   });
 });

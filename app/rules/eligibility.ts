@@ -39,6 +39,22 @@ export const CHILDRENS_SCOPE_EXCLUSIONS = [
   "court_report_s7_s37",
 ] as const;
 
+/** Matters any service may meet, offered whichever service the resident chose. */
+const SUBJECTS_FOR_EVERY_SERVICE = [
+  "law_or_government_policy",
+  "council_policy_not_directly_affected",
+  "already_through_all_stages_or_ombudsman",
+  "information_rights",
+  "recruitment",
+  "employee_matter",
+  "councillor_conduct",
+  "hate_crime_not_council_service",
+  "insurance_claim",
+] as const satisfies readonly ExcludedSubject[];
+
+/** The matters a service may name for its residents to be asked about. */
+export type ScreeningSubject = ExcludedSubject;
+
 export const SUBJECTS = [
   ...OWN_APPEAL_ROUTE_SUBJECTS,
   ...OUT_OF_SCOPE_SUBJECTS,
@@ -78,44 +94,93 @@ export function isExclusion(value: unknown): value is Exclusion {
   return typeof value === "string" && (EXCLUSIONS as readonly string[]).includes(value);
 }
 
-export interface Contact {
-  readonly url?: string;
-  readonly telephone?: string;
-}
+/** The council's own pages and forms, whose addresses each council configures (app/config/council-links.server.ts). */
+export const COUNCIL_LINKS = ["contact", "councillorComplaintForm", "recruitmentComplaintForm", "feedback"] as const;
+export type CouncilLink = (typeof COUNCIL_LINKS)[number];
+
+/**
+ * A way to get to where the advice sends the resident: a web page (a fixed address, one of the council's own
+ * configurable pages, or the service's own reporting page) or a telephone number. Its words are
+ * `eligibility.destination.<name>`, with `{{telephone}}` for a number.
+ */
+export type Destination =
+  | { readonly name: string; readonly url: string }
+  | { readonly name: string; readonly councilLink: CouncilLink }
+  | { readonly name: string; readonly serviceReportingPage: true }
+  | { readonly name: string; readonly telephone: string };
+
+/** §6.3: hate crime not about council services goes to the police or the Community Safety team. */
+export const POLICE_NON_EMERGENCY = "101";
+export const COMMUNITY_SAFETY_TELEPHONE = "024 7683 2118";
+/** Policy §7.3: councillors and MPs, and the number to find who they are. */
+const COUNCILLORS_AND_MPS = { url: "https://www.coventry.gov.uk/councillors-mps-meps", telephone: "024 7683 1039" };
 
 interface AdviceRule {
   readonly policy: string;
   /** The policy lets the council accept it anyway on what the person explains. */
   readonly canSendAnyway: boolean;
-  readonly contact?: Contact;
+  readonly destinations?: readonly Destination[];
 }
+
+const OMBUDSMAN_DESTINATIONS: readonly Destination[] = [
+  { name: "ombudsman", url: OMBUDSMAN_CONTACT.howToComplainUrl },
+  { name: "ombudsmanTelephone", telephone: OMBUDSMAN_CONTACT.telephone },
+];
+const COUNCILLOR_DESTINATIONS: readonly Destination[] = [
+  { name: "councillorsAndMps", url: COUNCILLORS_AND_MPS.url },
+  { name: "councillorsAndMpsTelephone", telephone: COUNCILLORS_AND_MPS.telephone },
+];
 
 const ADVICE_RULES: Record<AdviceCode, AdviceRule> = {
   homelessness_or_housing_application: { policy: "§6.2", canSendAnyway: false },
-  parking_or_penalty_charge: { policy: "§6.2", canSendAnyway: false },
+  parking_or_penalty_charge: {
+    policy: "§6.2",
+    canSendAnyway: false,
+    destinations: [{ name: "trafficPenaltyTribunal", url: "https://www.trafficpenaltytribunal.gov.uk" }],
+  },
   council_tax_support_or_housing_benefit: { policy: "§6.2", canSendAnyway: false },
   school_admission_exclusion_or_sen_appeal: { policy: "§6.2", canSendAnyway: false },
   blue_badge_decision: { policy: "§6.2", canSendAnyway: false },
   // §6.2: how a planning decision was made can still be complained about.
-  planning_decision: { policy: "§6.2", canSendAnyway: true },
+  planning_decision: {
+    policy: "§6.2",
+    canSendAnyway: true,
+    destinations: [{ name: "planningAppeal", url: "https://www.gov.uk/appeal-planning-decision" }],
+  },
   licensing_or_statutory_notice_appeal: { policy: "§6.2", canSendAnyway: false },
   insurance_claim: { policy: "§6.2", canSendAnyway: false },
-  law_or_government_policy: { policy: "§6.3", canSendAnyway: false },
+  law_or_government_policy: { policy: "§6.3", canSendAnyway: false, destinations: COUNCILLOR_DESTINATIONS },
   // §6.3: accepted when directly affected or of wider public interest, or about the process followed.
-  council_policy_not_directly_affected: { policy: "§6.3", canSendAnyway: true },
-  already_through_all_stages_or_ombudsman: {
+  council_policy_not_directly_affected: { policy: "§6.3", canSendAnyway: true, destinations: COUNCILLOR_DESTINATIONS },
+  already_through_all_stages_or_ombudsman: { policy: "§6.3", canSendAnyway: false, destinations: OMBUDSMAN_DESTINATIONS },
+  information_rights: {
     policy: "§6.3",
     canSendAnyway: false,
-    contact: { url: OMBUDSMAN_CONTACT.website, telephone: OMBUDSMAN_CONTACT.telephone },
+    destinations: [{ name: "informationCommissioner", url: "https://ico.org.uk/make-a-complaint/" }],
   },
-  information_rights: { policy: "§6.3", canSendAnyway: false, contact: { url: "https://ico.org.uk/make-a-complaint/" } },
   school_or_college: { policy: "§6.3", canSendAnyway: false },
-  recruitment: { policy: "§6.3", canSendAnyway: false },
+  recruitment: {
+    policy: "§6.3",
+    canSendAnyway: false,
+    destinations: [{ name: "recruitmentComplaintForm", councilLink: "recruitmentComplaintForm" }],
+  },
   employee_matter: { policy: "§6.3", canSendAnyway: false },
-  councillor_conduct: { policy: "§6.3", canSendAnyway: false },
-  hate_crime_not_council_service: { policy: "§6.3", canSendAnyway: false, contact: { telephone: "024 7683 2118" } },
-  private_care_arrangement: { policy: "Appendix B", canSendAnyway: false },
-  service_request: { policy: "§5", canSendAnyway: false },
+  councillor_conduct: {
+    policy: "§6.3",
+    canSendAnyway: false,
+    destinations: [{ name: "councillorComplaintForm", councilLink: "councillorComplaintForm" }],
+  },
+  hate_crime_not_council_service: {
+    policy: "§6.3",
+    canSendAnyway: false,
+    destinations: [
+      { name: "police", telephone: POLICE_NON_EMERGENCY },
+      { name: "communitySafety", telephone: COMMUNITY_SAFETY_TELEPHONE },
+    ],
+  },
+  private_care_arrangement: { policy: "Appendix B", canSendAnyway: false, destinations: OMBUDSMAN_DESTINATIONS },
+  // §5: report it, or ask for the service, through the service's own page.
+  service_request: { policy: "§5", canSendAnyway: false, destinations: [{ name: "reportingPage", serviceReportingPage: true }] },
   // §9.4: exceptional circumstances for the delay.
   out_of_time: { policy: "§9", canSendAnyway: true },
   legal_proceedings: { policy: "§6.3", canSendAnyway: false },
@@ -133,7 +198,8 @@ export interface AdviceItem {
   readonly canSendAnyway: boolean;
   /** What sending anyway means here (e.g. explain the exceptional circumstances): `eligibility.advice.<code>.sendAnyway`. */
   readonly sendAnywayKey: string;
-  readonly contact?: Contact;
+  /** Ways to get where the advice sends them; none when the advice names a letter or notice they already have. */
+  readonly destinations: readonly Destination[];
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -192,12 +258,13 @@ export interface ScreeningResult {
   readonly canStillSendKey: string;
 }
 
-function isChildrensScopeExclusion(subject: Subject): subject is ChildrensScopeExclusion {
-  return (CHILDRENS_SCOPE_EXCLUSIONS as readonly string[]).includes(subject);
+export function isChildrensScopeExclusion(subject: Subject | undefined): subject is ChildrensScopeExclusion {
+  return (CHILDRENS_SCOPE_EXCLUSIONS as readonly (string | undefined)[]).includes(subject);
 }
 
-function isExcludedSubject(subject: Subject): subject is ExcludedSubject {
-  return subject in ADVICE_RULES;
+/** A matter with its own route or outside the policy (§6.2–§6.3, Appendix B). */
+export function isExcludedSubject(subject: Subject | undefined): subject is ExcludedSubject {
+  return ([...OWN_APPEAL_ROUTE_SUBJECTS, ...OUT_OF_SCOPE_SUBJECTS] as readonly (string | undefined)[]).includes(subject);
 }
 
 /**
@@ -219,9 +286,8 @@ function advise(code: AdviceCode, params: Record<string, string | number> = {}):
     goToKey: `eligibility.advice.${code}.goTo`,
     canSendAnyway: rule.canSendAnyway,
     sendAnywayKey: `eligibility.advice.${code}.sendAnyway`,
-    ...(rule.contact ? { contact: rule.contact } : {}),
-    // The texts name the contact ("… the Community Safety team on {{telephone}}"), so its details are params too.
-    params: { ...rule.contact, ...params },
+    destinations: rule.destinations ?? [],
+    params,
   };
 }
 
@@ -232,6 +298,23 @@ function note(code: NoteCode, policy: string, params: Record<string, string | nu
 /** §9.2: the date after which the complaint is out of time (12 calendar months after it happened). */
 export function complaintTimeLimit(happenedOn: IsoDate): IsoDate {
   return addCalendarMonths(happenedOn, TIMESCALES.common.complaintTimeLimitMonths);
+}
+
+/**
+ * The matters a resident is asked about, given the service they chose: first those the service names (every
+ * matter with another route when it names none, `null`), then those of its pathway — the children's matters
+ * outside the statutory scope only for children's social care (RULES §2, Appendix A), privately arranged care only
+ * for adult social care (Appendix B) — then those any service meets, and last "None of these".
+ */
+export function subjectsFor(pathway: Pathway, serviceSubjects: readonly string[] | null): Subject[] {
+  const withOtherRoute: readonly ExcludedSubject[] = [...OWN_APPEAL_ROUTE_SUBJECTS, ...OUT_OF_SCOPE_SUBJECTS];
+  const named =
+    serviceSubjects === null
+      ? withOtherRoute.filter((subject) => subject !== "private_care_arrangement")
+      : withOtherRoute.filter((subject) => serviceSubjects.includes(subject));
+  const ofPathway: Subject[] =
+    pathway === "childrens" ? [...CHILDRENS_SCOPE_EXCLUSIONS] : pathway === "adults" ? ["private_care_arrangement"] : [];
+  return [...new Set<Subject>([...named, ...ofPathway, ...SUBJECTS_FOR_EVERY_SERVICE, "none_of_these"])];
 }
 
 /** Screen a resident's answers: accept, or advise with the reasons and where to go instead. */

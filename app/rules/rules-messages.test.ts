@@ -174,7 +174,18 @@ describe("the English rules catalogue (locales/en/rules.json)", () => {
     for (const item of result.advice) {
       for (const key of [item.reasonKey, item.goToKey, item.sendAnywayKey]) expectRenders({ key, params: item.params });
     }
-    expect(render({ key: "eligibility.advice.hate_crime_not_council_service.goTo", params: result.advice.find((item) => item.code === "hate_crime_not_council_service")?.params ?? {} })).toContain("024 7683 2118");
+    for (const item of result.advice) {
+      for (const destination of item.destinations) {
+        const params: Record<string, string> = { service: "Parking" };
+        if ("telephone" in destination) params.telephone = destination.telephone;
+        expectRenders({ key: `eligibility.destination.${destination.name}`, params });
+      }
+    }
+    const hateCrime = result.advice.find((item) => item.code === "hate_crime_not_council_service")!;
+    expect(hateCrime.destinations.map((destination) => render({ key: `eligibility.destination.${destination.name}`, params: "telephone" in destination ? { telephone: destination.telephone } : {} }))).toEqual([
+      "Call the police on 101 (when it is not an emergency)",
+      "Call the Community Safety team on 024 7683 2118",
+    ]);
     for (const note of result.notes) expectRenders({ key: note.key, params: note.params });
     expect(render({ key: "eligibility.advice.out_of_time.reason", params: result.advice[2]?.params ?? {} })).toContain("10 January 2024");
   });
