@@ -95,7 +95,10 @@ async function answerComplaint(page: Page, lang: Lang, scan = true) {
   scan);
   await answer(page, lang, "complaint.howAffected.title", () => page.locator('textarea[name="howAffected"]').fill("Rubbish piled up."), scan);
   await answer(page, lang, "complaint.outcome.title", () => page.locator('textarea[name="outcomeWanted"]').fill("Collect it every week."), scan);
-  await answer(page, lang, "complaint.references.title", () => page.locator('input[name="referenceNumbers"]').fill("BIN-123"), scan);
+  await answer(page, lang, "complaint.references.title", async () => {
+    await page.locator('input[name="hasReferences"][value="yes"]').check();
+    await page.locator('input[name="referenceNumbers"]').fill("BIN-123");
+  }, scan);
   await answer(page, lang, "complaint.files.title", async () => {}, scan);
 }
 
@@ -297,6 +300,50 @@ test("children's matters outside the statutory process are offered only for chil
   await heading(page, "en", "complaint.when.title");
 });
 
+test("the interpreter's language is asked for only on Yes, starts empty, and is not English", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answerScreening(page, "en", { scan: false });
+  await answerComplaint(page, "en", false);
+  await answer(page, "en", "complaint.giveDetails.title", () => page.locator('input[name="giveDetails"][value="no"]').check(), false);
+  await answer(page, "en", "complaint.supportNeeds.title", async () => {}, false);
+  await heading(page, "en", "complaint.interpreter.title");
+  const language = page.locator('input[name="interpreterLanguage"]');
+  const javaScript = test.info().project.use.javaScriptEnabled !== false;
+  // GOV.UK conditional reveal: with JavaScript the box appears on Yes; without it, it is always there.
+  if (javaScript) await expect(language).toBeHidden();
+  else await expect(language).toBeVisible();
+  await page.locator('input[name="interpreter"][value="yes"]').check();
+  await expect(language).toBeVisible();
+  await expect(language).toHaveValue("");
+  await expectNoAxeViolations(page);
+  await language.fill("English");
+  await continueOn(page, "en");
+  await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "complaint.interpreter.error.english"));
+  await expect(language).toBeVisible();
+  await expectNoAxeViolations(page);
+  await language.fill("Tigrinya");
+  await continueOn(page, "en");
+  await heading(page, "en", "complaint.checkAnswers.title");
+  await expect(page.getByText("Tigrinya")).toBeVisible();
+});
+
+test("a long answer counts the characters left as the resident types, in the page's number format", async ({ page }) => {
+  await startComplaint(page, "en");
+  await answerScreening(page, "en", { scan: false });
+  await answer(page, "en", "complaint.proceedings.title", () => page.locator('input[name="proceedings"][value="no"]').check(), false);
+  await heading(page, "en", "complaint.whatWentWrong.title");
+  const javaScript = test.info().project.use.javaScriptEnabled !== false;
+  if (!javaScript) {
+    await expect(page.getByText("You can enter up to 5,000 characters")).toBeVisible();
+    return;
+  }
+  await page.locator('textarea[name="whatWentWrong"]').fill("0123456789");
+  await expect(page.getByText("You have 4,990 characters remaining")).toBeVisible();
+  await page.locator('textarea[name="whatWentWrong"]').fill("x".repeat(5002));
+  await expect(page.getByText("You have 2 characters too many")).toHaveClass(/govuk-error-message/);
+  await expectNoAxeViolations(page);
+});
+
 test("a matter over 12 months old asks for exceptional circumstances", async ({ page }) => {
   await startComplaint(page, "en");
   await answerScreening(page, "en", { daysAgo: 800, scan: false });
@@ -359,7 +406,7 @@ test("supporting files are checked by what they contain, listed, and can be remo
   await answer(page, "en", "complaint.whatWentWrong.title", () => page.locator('textarea[name="whatWentWrong"]').fill("x"), false);
   await answer(page, "en", "complaint.howAffected.title", () => page.locator('textarea[name="howAffected"]').fill("x"), false);
   await answer(page, "en", "complaint.outcome.title", () => page.locator('textarea[name="outcomeWanted"]').fill("x"), false);
-  await answer(page, "en", "complaint.references.title", async () => {}, false);
+  await answer(page, "en", "complaint.references.title", () => page.locator('input[name="hasReferences"][value="no"]').check(), false);
   await heading(page, "en", "complaint.files.title");
   await expectNoAxeViolations(page);
 
@@ -451,7 +498,8 @@ test("the journey can be completed with the keyboard alone", async ({ page }) =>
   await next();
   await typeInto('textarea[name="outcomeWanted"]', "Correct it");
   await next();
-  await next(); // references: optional
+  await choose("hasReferences", "no");
+  await next();
   await next(); // files: optional
   await choose("giveDetails", "no");
   await next();

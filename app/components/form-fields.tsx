@@ -2,7 +2,7 @@
 // aria-invalid and aria-describedby to their hint and error message, and the journey's page with its back link.
 // Every text comes from locales/.
 import { Link, useSearchParams } from "@remix-run/react";
-import { Fragment, type MouseEvent, type ReactNode, useEffect, useRef } from "react";
+import { type ChangeEvent, Fragment, type MouseEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { UseFormRegister } from "react-hook-form";
 import type { TranslateParams } from "~/i18n/translator";
 import { useTranslation } from "~/i18n/use-translation";
@@ -14,6 +14,16 @@ export type Register = UseFormRegister<Record<string, string>> | undefined;
 
 function registered(register: Register, name: string) {
   return register ? register(name) : { name };
+}
+
+/**
+ * False in the server's HTML and the browser's first render, true once the page has JavaScript: what only works
+ * with JavaScript (hiding a revealed field, a live character count) starts then, and the page works without it.
+ */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
 }
 
 export function fieldId(name: string) {
@@ -108,8 +118,11 @@ function ErrorMessage({ id, error }: { id: string; error?: string }) {
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
-/** A radio choice; `dividerBefore` puts GOV.UK's "or" before it (as before "None of these"). */
-type Option = { value: string; label: string; hint?: string; dividerBefore?: boolean };
+/**
+ * A radio choice; `dividerBefore` puts GOV.UK's "or" before it (as before "None of these"); `conditional` is
+ * revealed under it when it is chosen (GOV.UK conditional reveal). Without JavaScript it is always shown.
+ */
+type Option = { value: string; label: string; hint?: string; dividerBefore?: boolean; conditional?: ReactNode };
 
 export function Radios(props: {
   name: string;
@@ -124,6 +137,13 @@ export function Radios(props: {
 }) {
   const { name, legend, hint, options, value, error, inline, isPageHeading, register } = props;
   const { t } = useTranslation();
+  const hydrated = useHydrated();
+  const [checked, setChecked] = useState(value);
+  const field = registered(register, name);
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    setChecked(event.target.value);
+    return "onChange" in field ? field.onChange(event) : undefined;
+  };
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   return (
@@ -140,11 +160,13 @@ export function Radios(props: {
                 <input
                   className="govuk-radios__input"
                   id={id}
-                  {...registered(register, name)}
+                  {...field}
+                  onChange={onChange}
                   type="radio"
                   value={option.value}
                   defaultChecked={value === option.value}
                   aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  aria-controls={option.conditional && hydrated ? `${id}-conditional` : undefined}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={id}>
                   {option.label}
@@ -155,6 +177,14 @@ export function Radios(props: {
                   </div>
                 ) : null}
               </div>
+              {option.conditional ? (
+                <div
+                  className={`govuk-radios__conditional${hydrated && checked !== option.value ? " govuk-radios__conditional--hidden" : ""}`}
+                  id={`${id}-conditional`}
+                >
+                  {option.conditional}
+                </div>
+              ) : null}
               </Fragment>
             );
           })}
@@ -212,25 +242,57 @@ type TextFieldProps = {
   register?: Register;
 };
 
+/**
+ * A long text box with GOV.UK's character count: without JavaScript the hint says how much may be entered; with
+ * it, how much is left (or over), in the page's own number format, and a screen reader hears it once typing pauses.
+ */
 export function TextArea(props: TextFieldProps & { rows?: number; maxLength: number }) {
   const { name, hint, value, error, rows, maxLength, register } = props;
   const { t } = useTranslation();
+  const hydrated = useHydrated();
+  const [length, setLength] = useState((value ?? "").length);
+  const [announced, setAnnounced] = useState("");
+  const field = registered(register, name);
+  const left = maxLength - length;
+  const countMessage = left >= 0 ? t("errors.form.remaining", { count: left }) : t("errors.form.over", { count: -left });
+  useEffect(() => {
+    if (!hydrated) return;
+    const timer = setTimeout(() => setAnnounced(countMessage), 1000);
+    return () => clearTimeout(timer);
+  }, [hydrated, countMessage]);
+  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    setLength(event.target.value.length);
+    return "onChange" in field ? field.onChange(event) : undefined;
+  };
+  const over = hydrated && left < 0;
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+    <div className={`govuk-form-group govuk-character-count${error ? " govuk-form-group--error" : ""}`}>
       <LabelAndHint {...props} />
-      <div id={`${name}-limit`} className="govuk-hint">
-        {t("errors.form.limit", { count: maxLength })}
-      </div>
       <ErrorMessage id={`${name}-error`} error={error} />
       <textarea
-        className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
+        className={`govuk-textarea govuk-js-character-count${error || over ? " govuk-textarea--error" : ""}`}
         id={fieldId(name)}
-        {...registered(register, name)}
+        {...field}
+        onChange={onChange}
         rows={rows ?? 5}
         defaultValue={value}
         aria-describedby={describedBy(hint && `${name}-hint`, `${name}-limit`, error && `${name}-error`)}
         aria-invalid={error ? true : undefined}
       />
+      {hydrated ? (
+        <>
+          <div id={`${name}-limit`} className={`govuk-character-count__message ${over ? "govuk-error-message" : "govuk-hint"}`} aria-hidden="true">
+            {countMessage}
+          </div>
+          <div className="govuk-visually-hidden" aria-live="polite">
+            {announced}
+          </div>
+        </>
+      ) : (
+        <div id={`${name}-limit`} className="govuk-hint govuk-character-count__message">
+          {t("errors.form.limit", { count: maxLength })}
+        </div>
+      )}
     </div>
   );
 }

@@ -32,10 +32,18 @@ describe("the page translator", () => {
     expect(t("rules:pathway.corporate")).toBe("Corporate complaint");
   });
 
+  it("writes a count as the language writes numbers", () => {
+    expect(createTranslator("en-GB", resources)("limit", { count: 5000 })).toBe("Up to 5,000 characters");
+    expect(createTranslator("ro", { common: { limit_other: "{{count}} caractere" } })("limit", { count: 5000 })).toBe("5.000 caractere");
+    expect(createTranslator("pl", { common: { limit_other: "{{count}} znaków" } })("limit", { count: 12345 })).toBe(`12${"\u00a0"}345 znaków`);
+    // Other values are shown as they are: a year is not a count.
+    expect(createTranslator("en-GB", resources)("nested.deep", { name: 2026 })).toBe("Deep 2026");
+  });
+
   it("chooses the plural form the language uses for the count", () => {
     const en = createTranslator("en-GB", resources);
     expect(en("limit", { count: 1 })).toBe("Up to 1 character");
-    expect(en("limit", { count: 5000 })).toBe("Up to 5000 characters");
+    expect(en("limit", { count: 5000 })).toBe("Up to 5,000 characters");
     const ar = createTranslator("ar", arabic);
     expect([0, 1, 2, 3, 11, 100].map((count) => ar("limit", { count }))).toEqual([
       "لا أحرف",

@@ -24,6 +24,8 @@ function lookup(resources: ResourceLanguage, key: string): unknown {
 
 export function createTranslator(tag: string, resources: ResourceLanguage): Translate {
   const plurals = new Intl.PluralRules(tag);
+  // A count is shown as the language writes numbers ("5,000" in English, "5000" in Polish, "5.000" in Romanian).
+  const numbers = new Intl.NumberFormat(tag);
   // Texts do not change while a translator lives, so each key found is remembered (pages ask for hundreds).
   // Keys not found are not, so the map never holds more than the texts themselves.
   const found = new Map<string, unknown>();
@@ -43,7 +45,8 @@ export function createTranslator(tag: string, resources: ResourceLanguage): Tran
     }
     message ??= text(key);
     if (typeof message !== "string") return key;
-    return params ? message.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : message;
+    const shown = (name: string) => (name === "count" && typeof params?.count === "number" ? numbers.format(params.count) : String(params?.[name]));
+    return params ? message.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in params ? shown(name) : match)) : message;
   };
 }
 

@@ -75,11 +75,38 @@ describe("one-line answers", () => {
     const phishing = "Ada\n\nYour account is locked. Visit evil.example to unlock it.";
     expect(validateStep(step("name"), { name: phishing }, TODAY)).toEqual({ ok: false, errors: { name: "errors.form.oneLine" } });
     expect(validateStep(step("name"), { name: "Ada\u2028Lovelace" }, TODAY)).toEqual({ ok: false, errors: { name: "errors.form.oneLine" } });
-    expect(validateStep(step("references"), { referenceNumbers: "A\tB" }, TODAY)).toEqual({
+    expect(validateStep(step("references"), { hasReferences: "yes", referenceNumbers: "A\tB" }, TODAY)).toEqual({
       ok: false, errors: { referenceNumbers: "errors.form.oneLine" },
     });
     expect(validateStep(step("contact"), { email: "a@example.com\r\nBcc: b@example.com", phone: "", address: "" }, TODAY)).toMatchObject({
       ok: false, errors: { email: "errors.form.oneLine" },
+    });
+  });
+
+  it("ask for reference numbers only when the resident has some, and keep none when they say no", () => {
+    expect(validateStep(step("references"), {}, TODAY)).toEqual({ ok: false, errors: { hasReferences: "complaint.references.error.required" } });
+    expect(validateStep(step("references"), { hasReferences: "yes", referenceNumbers: " " }, TODAY)).toEqual({
+      ok: false, errors: { referenceNumbers: "complaint.references.error.numbersRequired" },
+    });
+    expect(validateStep(step("references"), { hasReferences: "no", referenceNumbers: "CT-123" }, TODAY)).toEqual({
+      ok: true, answers: { hasReferences: "no", referenceNumbers: "" },
+    });
+  });
+
+  it("ask for an interpreter's language only on yes, and not English, the council's own (§10.6)", () => {
+    expect(validateStep(step("interpreter"), { interpreter: "yes", interpreterLanguage: "" }, TODAY)).toEqual({
+      ok: false, errors: { interpreterLanguage: "complaint.interpreter.error.languageRequired" },
+    });
+    for (const english of ["English", " english ", "angielski", "الإنجليزية", "انگریزی"]) {
+      expect(validateStep(step("interpreter"), { interpreter: "yes", interpreterLanguage: english }, TODAY), english).toEqual({
+        ok: false, errors: { interpreterLanguage: "complaint.interpreter.error.english" },
+      });
+    }
+    expect(validateStep(step("interpreter"), { interpreter: "yes", interpreterLanguage: "polski" }, TODAY)).toEqual({
+      ok: true, answers: { interpreter: "yes", interpreterLanguage: "polski" },
+    });
+    expect(validateStep(step("interpreter"), { interpreter: "no", interpreterLanguage: "English" }, TODAY)).toEqual({
+      ok: true, answers: { interpreter: "no", interpreterLanguage: "" },
     });
   });
 

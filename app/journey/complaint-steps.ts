@@ -40,6 +40,7 @@ export type ComplaintAnswers = {
   whatWentWrong?: string;
   howAffected?: string;
   outcomeWanted?: string;
+  hasReferences?: "yes" | "no";
   referenceNumbers?: string;
   /** The files page was passed (the files themselves are stored as attachments of the draft). */
   filesReviewed?: "yes";
@@ -88,7 +89,8 @@ export function datePartsInError(errorKey: string | undefined): readonly DatePar
   return missing ? (missing.split("-") as DatePart[]) : DATE_PARTS;
 }
 
-export type FieldOption = { value: string; labelKey: string; hintKey?: string };
+/** A radio choice; `reveals` names another field of the page shown under it when it is chosen (GOV.UK conditional reveal). */
+export type FieldOption = { value: string; labelKey: string; hintKey?: string; reveals?: string };
 
 export type Field =
   | { kind: "radios"; name: string; options: readonly FieldOption[] | "serviceAreas" | "subjects"; inline?: boolean }
@@ -295,10 +297,38 @@ export const STEPS: readonly Step[] = [
   {
     id: "references",
     titleKey: "complaint.references.title",
-    fields: [{ kind: "text", name: "referenceNumbers", labelKey: "complaint.references.label", hintKey: "complaint.references.hint", maxLength: SHORT_TEXT_LIMIT, spellCheck: false }],
-    schema: z.object({ referenceNumbers: line(null, SHORT_TEXT_LIMIT, "complaint.references.error.tooLong") }),
+    fields: [
+      {
+        kind: "radios",
+        name: "hasReferences",
+        options: [
+          { value: "yes", labelKey: "complaint.references.options.yes", reveals: "referenceNumbers" },
+          { value: "no", labelKey: "complaint.references.options.no" },
+        ],
+        inline: false,
+      },
+      { kind: "text", name: "referenceNumbers", labelKey: "complaint.references.label", hintKey: "complaint.references.hint", maxLength: SHORT_TEXT_LIMIT, spellCheck: false },
+    ],
+    schema: z.pipe(
+      z
+        .object({
+          hasReferences: yesNo("complaint.references.error.required"),
+          referenceNumbers: line(null, SHORT_TEXT_LIMIT, "complaint.references.error.tooLong"),
+        })
+        .check(
+          z.refine((value) => value.hasReferences === "no" || value.referenceNumbers.length > 0, {
+            error: "complaint.references.error.numbersRequired",
+            path: ["referenceNumbers"],
+          }),
+        ),
+      z.transform((value: { hasReferences: "yes" | "no"; referenceNumbers: string }) => ({
+        hasReferences: value.hasReferences,
+        referenceNumbers: value.hasReferences === "yes" ? value.referenceNumbers : "",
+      })),
+    ),
     applies: always,
-    answered: (a) => a.referenceNumbers !== undefined,
+    // Drafts saved before the yes/no question had only the numbers.
+    answered: (a) => a.hasReferences !== undefined || a.referenceNumbers !== undefined,
   },
   {
     // Up to 5 supporting files; the page has a route of its own (complaint.files.tsx) for the upload.
@@ -383,7 +413,14 @@ export const STEPS: readonly Step[] = [
     titleKey: "complaint.interpreter.title",
     hintKey: "complaint.interpreter.hint",
     fields: [
-      { kind: "radios", name: "interpreter", options: options("complaint.interpreter.options", ["yes", "no"]), inline: true },
+      {
+        kind: "radios",
+        name: "interpreter",
+        options: [
+          { value: "yes", labelKey: "complaint.interpreter.options.yes", reveals: "interpreterLanguage" },
+          { value: "no", labelKey: "complaint.interpreter.options.no" },
+        ],
+      },
       { kind: "text", name: "interpreterLanguage", labelKey: "complaint.interpreter.language", hintKey: "complaint.interpreter.languageHint", maxLength: 80, autoComplete: "language" },
     ],
     schema: z.pipe(
@@ -397,6 +434,10 @@ export const STEPS: readonly Step[] = [
             error: "complaint.interpreter.error.languageRequired",
             path: ["interpreterLanguage"],
           }),
+          z.refine((value) => value.interpreter === "no" || !isEnglish(value.interpreterLanguage), {
+            error: "complaint.interpreter.error.english",
+            path: ["interpreterLanguage"],
+          }),
         ),
       z.transform((value: { interpreter: "yes" | "no"; interpreterLanguage: string }) => ({
         interpreter: value.interpreter,
@@ -407,6 +448,14 @@ export const STEPS: readonly Step[] = [
     answered: (a) => a.interpreter !== undefined,
   },
 ];
+
+/** English as residents write it in the portal's languages: the council's own language, so no interpreter is needed for it. */
+const ENGLISH_NAMES = new Set(["english", "angielski", "engleza", "engleză", "limba engleza", "limba engleză", "ਅੰਗਰੇਜ਼ੀ", "انگریزی", "الإنجليزية", "الانجليزية", "إنجليزي", "انجليزي", "اللغة الإنجليزية", "اللغة الانجليزية"]);
+
+/** Whether a language typed for an interpreter is English (an interpreter is for a language other than the council's). */
+export function isEnglish(language: string): boolean {
+  return ENGLISH_NAMES.has(language.trim().toLocaleLowerCase().replace(/[.!]+$/, ""));
+}
 
 export const STEP_IDS = STEPS.map((step) => step.id);
 

@@ -1,10 +1,10 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "~/i18n/use-translation";
 import { DateInput, ErrorSummary, JourneyPage, Radios, StaleNotice, TextArea, TextInput, useReturnTo } from "~/components/form-fields";
 import { useCheckedForm } from "~/components/use-checked-form";
 import { translatedTitle } from "~/components/page-title";
-import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import { serverT } from "~/i18n/translate.server";
 import type { TFunction } from "i18next";
 import {
@@ -16,6 +16,7 @@ import {
   savedValues,
   stepById,
   stepTextKeys,
+  type Field,
   type StepErrors,
   type StepValues,
   validateStep,
@@ -116,10 +117,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const index = pages.findIndex((page) => page.id === step.id);
   const previous = index > 0 ? `/complaint/${pages[index - 1]!.id}` : "/complaint";
   const values = savedValues(step, answers);
-  // §10.6: the language for an interpreter or letters starts as the language the resident is using.
-  if (step.id === "interpreter" && answers.interpreterLanguage === undefined) {
-    values.interpreterLanguage = NATIVE_LANGUAGE_NAMES[context.locale];
-  }
   const texts = textsFor(context.locale, stepTextKeys(step));
   return { stepId: step.id, version: context.draft?.version ?? 0, values, choices, advice, notes, previous, today: context.today, texts };
 }
@@ -210,6 +207,58 @@ function QuestionForm() {
   // The question is the page's heading: the first field's label or legend when it is a lone field or radios.
   const headingOnField = !step.advice && (step.fields.length === 1 || step.fields[0]?.kind === "radios");
 
+  // Fields revealed under a radio choice (GOV.UK conditional reveal) are drawn inside it, not on their own.
+  const revealed = new Set(step.fields.flatMap((field) => (field.kind === "radios" && typeof field.options !== "string" ? field.options.map((option) => option.reveals) : [])));
+  const fieldNamed = (name: string | undefined) => step.fields.find((field) => field.name === name);
+
+  function renderField(field: Field, index: number): ReactNode {
+    const error = errors[field.name];
+    const isPageHeading = headingOnField && index === 0;
+    const stepHint = isPageHeading && step.hintKey ? t(step.hintKey) : undefined;
+    switch (field.kind) {
+      case "radios": {
+        const options: Option[] =
+          typeof field.options === "string" || field.options.length === 0
+            ? (choices[field.name] ?? [])
+            : field.options.map((option) => {
+                const revealedField = fieldNamed(option.reveals);
+                return {
+                  value: option.value,
+                  label: t(option.labelKey),
+                  ...(option.hintKey ? { hint: t(option.hintKey) } : {}),
+                  ...(revealedField ? { conditional: renderField(revealedField, step.fields.indexOf(revealedField)) } : {}),
+                };
+              });
+        return (
+          <Radios key={field.name} name={field.name} legend={t(step.titleKey)} hint={stepHint}
+            options={options} value={values[field.name]} error={error} inline={field.inline}
+            isPageHeading={isPageHeading} register={register} />
+        );
+      }
+      case "textarea":
+        return (
+          <TextArea key={field.name} name={field.name}
+            label={isPageHeading ? t(step.titleKey) : t(field.labelKey ?? step.titleKey)}
+            hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
+            rows={field.rows} maxLength={field.maxLength} isPageHeading={isPageHeading} register={register} />
+        );
+      case "text":
+        return (
+          <TextInput key={field.name} name={field.name}
+            label={isPageHeading ? t(step.titleKey) : t(field.labelKey)}
+            hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
+            type={field.type} autoComplete={field.autoComplete} spellCheck={field.spellCheck}
+            isPageHeading={isPageHeading} register={register} />
+        );
+      case "date":
+        return (
+          <DateInput key={field.name} name={field.name} legend={t(step.titleKey)}
+            hint={`${stepHint ? `${stepHint} ` : ""}${t(field.hintKey)}`} values={values} error={error}
+            errorParts={datePartsInError(error)} isPageHeading={isPageHeading} register={register} />
+        );
+    }
+  }
+
   return (
     <JourneyPage back={returnTo ? "/complaint/check-answers" : previous}>
       <ErrorSummary errors={errors} />
@@ -252,49 +301,7 @@ function QuestionForm() {
             {step.hintKey ? <p className="govuk-body">{t(step.hintKey)}</p> : null}
           </>
         ) : null}
-        {step.fields.map((field, index) => {
-          const error = errors[field.name];
-          const isPageHeading = headingOnField && index === 0;
-          const stepHint = isPageHeading && step.hintKey ? t(step.hintKey) : undefined;
-          switch (field.kind) {
-            case "radios": {
-              const options: Option[] =
-                typeof field.options === "string" || field.options.length === 0
-                  ? (choices[field.name] ?? [])
-                  : field.options.map((option) => ({
-                      value: option.value,
-                      label: t(option.labelKey),
-                      ...(option.hintKey ? { hint: t(option.hintKey) } : {}),
-                    }));
-              return (
-                <Radios key={field.name} name={field.name} legend={t(step.titleKey)} hint={stepHint}
-                  options={options} value={values[field.name]} error={error} inline={field.inline}
-                  isPageHeading={isPageHeading} register={register} />
-              );
-            }
-            case "textarea":
-              return (
-                <TextArea key={field.name} name={field.name}
-                  label={isPageHeading ? t(step.titleKey) : t(field.labelKey ?? step.titleKey)}
-                  hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
-                  rows={field.rows} maxLength={field.maxLength} isPageHeading={isPageHeading} register={register} />
-              );
-            case "text":
-              return (
-                <TextInput key={field.name} name={field.name}
-                  label={isPageHeading ? t(step.titleKey) : t(field.labelKey)}
-                  hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
-                  type={field.type} autoComplete={field.autoComplete} spellCheck={field.spellCheck}
-                  isPageHeading={isPageHeading} register={register} />
-              );
-            case "date":
-              return (
-                <DateInput key={field.name} name={field.name} legend={t(step.titleKey)}
-                  hint={`${stepHint ? `${stepHint} ` : ""}${t(field.hintKey)}`} values={values} error={error}
-                  errorParts={datePartsInError(error)} isPageHeading={isPageHeading} register={register} />
-              );
-          }
-        })}
+        {step.fields.map((field, index) => (revealed.has(field.name) ? null : renderField(field, index)))}
         <button type="submit" className="govuk-button" data-module="govuk-button">
           {t("continue")}
         </button>
