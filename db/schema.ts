@@ -219,6 +219,8 @@ export const outbox = pgTable(
 // Compliments and comments (policy §3): logged and passed to the service, and counted.
 export const compliments = pgTable("compliments", {
   id: uuid("id").primaryKey().defaultRandom(),
+  // "CMT-" and eight characters, as complaints have "CCC-": quoted if the resident contacts us about it.
+  reference: text("reference").unique(),
   kind: text("kind").notNull(),
   serviceAreaSlug: text("service_area_slug").references(() => serviceAreas.slug),
   team: text("team").notNull().default(""),

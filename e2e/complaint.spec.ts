@@ -132,7 +132,11 @@ async function finish(page: Page, lang: Lang, equality: boolean, scan = true) {
   await page.getByRole("button", { name: text(lang, "complaint.send.button") }).click();
   // The complaint is received: the optional questions come next, each one skippable.
   await expect(page.getByText(text(lang, "complaint.equality.sent"))).toBeVisible();
-  await answer(page, lang, "complaint.equality.optIn.title", () =>
+  // The reference is given before the optional questions, so closing the browser during them loses nothing.
+  const given = (await page.locator(".govuk-inset-text", { hasText: text(lang, "complaint.equality.sent") }).locator("strong").textContent())!;
+  // The questions say why they are asked and what happens to the answers before asking.
+  await expect(page.getByText(text(lang, "complaint.equality.introduction.whatHappens"))).toBeVisible();
+  await answer(page, lang, "complaint.equality.introduction.title", () =>
     page.locator(`input[name="optIn"][value="${equality ? "yes" : "no"}"]`).check(),
   scan);
   if (equality) {
@@ -148,7 +152,9 @@ async function finish(page: Page, lang: Lang, equality: boolean, scan = true) {
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "complaint.confirmation.title"));
   if (scan) await checkPage(page, lang);
-  return (await page.locator(".govuk-panel__body strong").textContent())!.trim();
+  const reference = (await page.locator(".govuk-panel__body strong").textContent())!.trim();
+  expect(given).toContain(reference);
+  return reference;
 }
 
 for (const lang of ["en", "pl", "pa", "ro", "ur", "ar"] as const) {
@@ -163,8 +169,18 @@ for (const lang of ["en", "pl", "pa", "ro", "ur", "ar"] as const) {
       const reference = await finish(page, lang, true);
       expect(reference).toMatch(/^CCC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
       await expect(page.getByText(text(lang, "complaint.confirmation.acknowledgeBy"))).toBeVisible();
-      await expect(page.getByText(text(lang, "complaint.confirmation.emailed"))).toBeVisible();
+      // "We will email you" until the email has gone, then "we have sent you an email".
+      const emailed = page.getByText(text(lang, "complaint.confirmation.emailed"));
+      await expect(page.getByText(text(lang, "complaint.confirmation.willEmail")).or(emailed)).toBeVisible();
       const mail = await emailMentioning(reference);
+      // The worker records the email as sent just after the mail server has it.
+      await expect(async () => {
+        await page.reload();
+        await expect(emailed).toBeVisible({ timeout: 1000 });
+      }).toPass({ timeout: 15_000 });
+      // The process is named in plain words, and there is a way to say what they thought of the service.
+      await expect(page.getByText(text(lang, "complaint.confirmation.process.corporate"))).toBeVisible();
+      await expect(page.getByRole("link", { name: text(lang, "complaint.confirmation.feedback") })).toHaveAttribute("href", "/contact");
       expect(mail.to).toEqual(["ada@example.com"]);
       const tag = LANGUAGES.find((language) => language.code === lang)!.tag;
       expect(mail.raw).toMatch(new RegExp(`lang=(3D)?"${tag}"`));
@@ -183,6 +199,9 @@ test("an anonymous complaint skips the contact questions and is told it cannot b
   await finish(page, "en", false, false);
   await expectNoAxeViolations(page);
   await expect(page.getByText(text("en", "complaint.confirmation.keepReference"))).toBeVisible();
+  // No one can contact an anonymous complainant, so they are not told "we may contact you".
+  await expect(page.getByText(text("en", "complaint.confirmation.nextAnonymous"))).toBeVisible();
+  await expect(page.getByText(text("en", "complaint.confirmation.next"), { exact: true })).toHaveCount(0);
 });
 
 /** A page title that starts "Error: " in the language given (GOV.UK pattern for pages showing errors). */
@@ -442,6 +461,17 @@ test("a compliment is sent and thanked for, after the same checks with or withou
   await page.locator('textarea[name="message"]').fill("The staff at Central Library were wonderful.");
   await page.getByRole("button", { name: text("en", "compliment.send") }).click();
   await heading(page, "en", "compliment.thanks.title");
+  // A reference to quote; the team named only because the resident named the service; a way to complain instead.
+  await expect(page.locator(".govuk-panel__body strong")).toHaveText(/^CMT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  await expect(page.getByText("We will pass your message to the team that looks after Libraries and adult education.")).toBeVisible();
+  await expect(page.getByRole("link", { name: text("en", "compliment.thanks.complainInstead") })).toHaveAttribute("href", "/complaint");
+  await expectNoAxeViolations(page);
+  // "Not sure" is not told it went to a team.
+  await page.goto("/compliment");
+  await page.locator('input[name="kind"][value="comment"]').check();
+  await page.locator('textarea[name="message"]').fill("Open the library later on Thursdays.");
+  await page.getByRole("button", { name: text("en", "compliment.send") }).click();
+  await expect(page.getByText(text("en", "compliment.thanks.toRightTeam"))).toBeVisible();
 });
 
 /** Presses Tab until the element matching the selector has focus: what a keyboard user does. */
@@ -508,7 +538,7 @@ test("the journey can be completed with the keyboard alone", async ({ page }) =>
   await next();
   await heading(page, "en", "complaint.checkAnswers.title");
   await next();
-  await heading(page, "en", "complaint.equality.optIn.title");
+  await heading(page, "en", "complaint.equality.introduction.title");
   await choose("optIn", "yes");
   await next();
   await choose("ageBand", "25_34");
@@ -559,7 +589,7 @@ test("the equality questions can be left at any point: the complaint is already 
   await answerComplaint(page, "en", false);
   await answerAboutYou(page, "en", true, false);
   await page.getByRole("button", { name: text("en", "complaint.send.button") }).click();
-  await answer(page, "en", "complaint.equality.optIn.title", () => page.locator('input[name="optIn"][value="yes"]').check(), false);
+  await answer(page, "en", "complaint.equality.introduction.title", () => page.locator('input[name="optIn"][value="yes"]').check(), false);
   await answer(page, "en", "complaint.equality.ageBand.title", () => page.locator('input[name="ageBand"][value="65_plus"]').check(), false);
   // Walking away to another page and coming back to the confirmation loses nothing.
   await page.goto("/contact");

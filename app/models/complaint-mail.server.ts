@@ -6,7 +6,7 @@ import type { ComplaintAnswers } from "~/journey/complaint-steps";
 import { enqueueEmail } from "~/mail/outbox.server";
 import type { IsoDate } from "~/rules/calendar-dates";
 import type { Pathway } from "~/rules/timescales";
-import { firstDueDates } from "./complaints.server";
+import { acknowledgementKey, firstDueDates } from "./complaints.server";
 
 export async function acknowledgementMail(
   tx: Database,
@@ -23,7 +23,7 @@ export async function acknowledgementMail(
   if (email === "") return;
   const { acknowledgeBy, responseBy } = firstDueDates(complaint.pathway, complaint.receivedOn);
   await enqueueEmail(tx, {
-    dedupeKey: `acknowledgement:${complaint.reference}`,
+    dedupeKey: acknowledgementKey(complaint.reference),
     template: "acknowledgement",
     locale: complaint.locale,
     recipient: email,

@@ -5,9 +5,20 @@ const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const REFERENCE_PATTERN = /^CCC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 export function newComplaintReference(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)) {
+  return newReference("CCC", random);
+}
+
+/** A compliment's or comment's reference: "CMT-" and the same eight characters. */
+export function newComplimentReference() {
+  return newReference("CMT");
+}
+
+export const COMPLIMENT_REFERENCE_PATTERN = /^CMT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+function newReference(prefix: string, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)) {
   const bytes = random(new Uint8Array(8));
   const chars = Array.from(bytes, (byte) => ALPHABET[byte % 32]).join("");
-  return `CCC-${chars.slice(0, 4)}-${chars.slice(4)}`;
+  return `${prefix}-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
 /** Accepts what a resident types: any case, spaces or missing dashes, and Crockford's look-alikes. */

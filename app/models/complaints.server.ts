@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import { type Database, rowsOf } from "../../db/client";
 import { violatedUniqueConstraint } from "../../db/errors";
-import { complaintEvents, complaints, drafts } from "../../db/schema";
+import { complaintEvents, complaints, drafts, outbox } from "../../db/schema";
 import type { LanguageCode } from "~/i18n/languages";
 import type { ComplaintAnswers } from "~/journey/complaint-steps";
 import { newComplaintReference } from "~/models/complaint-reference";
@@ -135,8 +135,29 @@ export async function submitComplaint(
 /** The complaint a draft became, for its confirmation page. */
 export async function complaintForDraft(db: Database, complaintId: string) {
   const [row] = await db
-    .select({ reference: complaints.reference, pathway: complaints.pathway, receivedOn: complaints.receivedOn, email: complaints.email, serviceAreaSlug: complaints.serviceAreaSlug })
+    .select({
+      reference: complaints.reference,
+      pathway: complaints.pathway,
+      receivedOn: complaints.receivedOn,
+      email: complaints.email,
+      anonymous: complaints.anonymous,
+      serviceAreaSlug: complaints.serviceAreaSlug,
+    })
     .from(complaints)
     .where(eq(complaints.id, complaintId));
   return row ?? null;
+}
+
+/** The outbox's one acknowledgement per complaint. */
+export function acknowledgementKey(reference: string): string {
+  return `acknowledgement:${reference}`;
+}
+
+/** Whether the acknowledgement email for a complaint has gone (the mail worker sends it within seconds). */
+export async function acknowledgementSent(db: Database, reference: string): Promise<boolean> {
+  const [row] = await db
+    .select({ sentAt: outbox.sentAt })
+    .from(outbox)
+    .where(eq(outbox.dedupeKey, acknowledgementKey(reference)));
+  return Boolean(row?.sentAt);
 }

@@ -3,9 +3,13 @@ import { count, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { compliments } from "../../db/schema";
 import type { Compliment } from "./compliment-form";
+import { COMPLIMENT_REFERENCE_PATTERN, newComplimentReference } from "./complaint-reference";
 
-export async function saveCompliment(db: Database, compliment: Compliment, language: string): Promise<void> {
+/** Stores a compliment or comment and gives its reference. */
+export async function saveCompliment(db: Database, compliment: Compliment, language: string): Promise<string> {
+  const reference = newComplimentReference();
   await db.insert(compliments).values({
+    reference,
     kind: compliment.kind,
     serviceAreaSlug: compliment.serviceArea === "" ? null : compliment.serviceArea,
     team: compliment.team,
@@ -14,6 +18,17 @@ export async function saveCompliment(db: Database, compliment: Compliment, langu
     email: compliment.email,
     language,
   });
+  return reference;
+}
+
+/** A compliment found by its reference, with what the thank-you page says of it. */
+export async function complimentByReference(db: Database, reference: string): Promise<{ reference: string; serviceAreaSlug: string | null } | null> {
+  if (!COMPLIMENT_REFERENCE_PATTERN.test(reference)) return null;
+  const [row] = await db
+    .select({ reference: compliments.reference, serviceAreaSlug: compliments.serviceAreaSlug })
+    .from(compliments)
+    .where(eq(compliments.reference, reference));
+  return row?.reference ? { reference: row.reference, serviceAreaSlug: row.serviceAreaSlug } : null;
 }
 
 /** How many compliments and comments there are of each kind (for the annual reports, RULES §8). */

@@ -3,7 +3,7 @@ import type { OpenDatabase } from "../../db/client";
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import { complimentSchema } from "./compliment-form";
-import { countCompliments, saveCompliment } from "./compliments.server";
+import { complimentByReference, countCompliments, saveCompliment } from "./compliments.server";
 
 describe("the compliment form's schema", () => {
   it("needs a kind and a message, and nothing else", () => {
@@ -48,5 +48,13 @@ describe.each(DATABASE_KINDS)("compliments on %s", (kind) => {
     await saveCompliment(database.db, { ...base, kind: "compliment", message: "Lovely staff" }, "pl");
     await saveCompliment(database.db, { ...base, kind: "comment", serviceArea: "", message: "Open later" }, "ar");
     expect(await countCompliments(database.db)).toEqual({ compliment: 2, comment: 1 });
+  });
+
+  it("each get a reference that finds them again, and nothing else does", async () => {
+    const reference = await saveCompliment(database.db, { serviceArea: "libraries", team: "", name: "", email: "", kind: "compliment", message: "Thanks" }, "en");
+    expect(reference).toMatch(/^CMT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(await complimentByReference(database.db, reference)).toEqual({ reference, serviceAreaSlug: "libraries" });
+    expect(await complimentByReference(database.db, "CMT-0000-0000")).toBeNull();
+    expect(await complimentByReference(database.db, "' OR 1=1 --")).toBeNull();
   });
 });

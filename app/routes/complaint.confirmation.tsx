@@ -5,7 +5,8 @@ import { translatedTitle } from "~/components/page-title";
 import { languageFor } from "~/i18n/languages";
 import { serverT } from "~/i18n/translate.server";
 import { journeyContext, notYet } from "~/journey/journey.server";
-import { complaintForDraft, firstDueDates } from "~/models/complaints.server";
+import { acknowledgementSent, complaintForDraft, firstDueDates } from "~/models/complaints.server";
+import { councilLinks } from "~/config/council-links";
 import { formatIsoDate } from "~/rules/explanations";
 import { textsFor } from "~/i18n/page-texts.server";
 
@@ -26,12 +27,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
   return {
     reference: complaint.reference,
-    pathway: t(`rules:pathway.${complaint.pathway}`),
+    pathway: complaint.pathway,
     acknowledgeBy: formatIsoDate(acknowledgeBy, tag),
     acknowledgeExplanation: explain("acknowledgeBy"),
     responseBy: formatIsoDate(responseBy, tag),
-    responseExplanation: explain(complaint.pathway === "adults" ? "stage1TargetBy" : "stage1ResponseBy"),
-    emailed: complaint.email !== "",
+    // "We have emailed you" only once the email has gone; until then, "we will email you".
+    email: complaint.email === "" ? "none" : (await acknowledgementSent(context.db, complaint.reference)) ? "sent" : "queued",
+    // An anonymous complainant gave no way to reach them, so is not told "we may contact you" (policy §8).
+    contactable: !complaint.anonymous,
+    feedbackUrl: councilLinks().feedback,
     texts: textsFor(context.locale, ["complaint.confirmation"]),
   };
 }
@@ -50,9 +54,11 @@ export default function Confirmation() {
             <strong dir="ltr">{data.reference}</strong>
           </div>
         </div>
-        <p className="govuk-body">{data.emailed ? t("complaint.confirmation.emailed") : t("complaint.confirmation.keepReference")}</p>
+        <p className="govuk-body">
+          {data.email === "sent" ? t("complaint.confirmation.emailed") : data.email === "queued" ? t("complaint.confirmation.willEmail") : t("complaint.confirmation.keepReference")}
+        </p>
         <h2 className="govuk-heading-m">{t("complaint.confirmation.nextHeading")}</h2>
-        <p className="govuk-body">{t("complaint.confirmation.pathway", { pathway: data.pathway })}</p>
+        <p className="govuk-body">{t(`complaint.confirmation.process.${data.pathway}`)}</p>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">{t("complaint.confirmation.acknowledgeBy")}</dt>
@@ -67,17 +73,24 @@ export default function Confirmation() {
             <dd className="govuk-summary-list__value">
               <strong>{data.responseBy}</strong>
               <br />
-              <span className="govuk-body-s">{data.responseExplanation}</span>
+              {/* The rule's own explanation speaks of acknowledgement due dates; a resident needs only this. */}
+              <span className="govuk-body-s">{t("complaint.confirmation.responseCounted")}</span>
             </dd>
           </div>
         </dl>
-        <p className="govuk-body">{t("complaint.confirmation.next")}</p>
+        <p className="govuk-body">{data.contactable ? t("complaint.confirmation.next") : t("complaint.confirmation.nextAnonymous")}</p>
         <h2 className="govuk-heading-m">{t("complaint.confirmation.helpHeading")}</h2>
         <p className="govuk-body">
           {t("complaint.confirmation.help")}{" "}
           <Link className="govuk-link" to="/contact">
             {t("footer.contact")}
           </Link>
+        </p>
+        <h2 className="govuk-heading-m">{t("complaint.confirmation.feedbackHeading")}</h2>
+        <p className="govuk-body">
+          <a className="govuk-link" href={data.feedbackUrl}>
+            {t("complaint.confirmation.feedback")}
+          </a>
         </p>
         <Form method="post" action="/complaint?index">
           <button type="submit" className="govuk-button govuk-button--secondary">

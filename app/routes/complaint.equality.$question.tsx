@@ -20,7 +20,8 @@ import { localeFor } from "~/i18n/locale.server";
 import { textsFor } from "~/i18n/page-texts.server";
 import { serverT } from "~/i18n/translate.server";
 import { useTranslation } from "~/i18n/use-translation";
-import { readForm } from "~/journey/journey.server";
+import { journeyContext, readForm } from "~/journey/journey.server";
+import { complaintForDraft } from "~/models/complaints.server";
 import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 
 // The optional equality questions, after the complaint has been sent (GOV.UK equality information pattern). They
@@ -29,6 +30,12 @@ import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } f
 // resident goes on to their confirmation, which needs nothing from here.
 const CONFIRMATION = "/complaint/confirmation";
 const pathOf = (id: string) => `/complaint/equality/${id}`;
+
+async function sentComplaintReference(request: Request): Promise<string | null> {
+  const context = await journeyContext(request);
+  const complaintId = context.draft?.submittedComplaintId;
+  return complaintId ? ((await complaintForDraft(context.db, complaintId))?.reference ?? null) : null;
+}
 
 async function equalityContext(request: Request, question: string | undefined) {
   const page = equalityPage(question ?? "");
@@ -46,14 +53,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const saved = page.key === "optIn" ? token.optIn : token.answers[page.key];
   const previous = previousEqualityPage(page.id, token);
   const branch = page.titleKey.slice(0, page.titleKey.lastIndexOf("."));
+  // The opt-in page gives the reference the resident has just been given, so closing the browser here loses
+  // nothing. It comes from their draft cookie, as the confirmation's does; the answers never carry it.
+  const reference = page.key === "optIn" ? await sentComplaintReference(request) : null;
   return {
+    reference,
     id: page.id,
     optIn: page.key === "optIn",
     name: page.key,
     options: page.options(token).map((option) => ({ value: option.value, label: t(option.labelKey) })),
     value: saved ?? "",
     previous: previous ? pathOf(previous) : null,
-    texts: textsFor(locale, [branch, "complaint.equality.sent", "complaint.equality.intro", "complaint.equality.skip"]),
+    texts: textsFor(locale, [branch, "complaint.equality.sent", "complaint.equality.reference", "complaint.equality.introduction", "complaint.equality.skip"]),
   };
 }
 
@@ -89,7 +100,8 @@ export const headers = withRetryAfter;
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
   const page = equalityPage(loaderData?.id ?? "");
-  return translatedTitle(matches, page?.titleKey ?? "errors.notFound.title");
+  const title = page?.key === "optIn" ? "complaint.equality.introduction.title" : page?.titleKey;
+  return translatedTitle(matches, title ?? "errors.notFound.title");
 };
 
 export default function EqualityQuestionPage() {
@@ -98,7 +110,7 @@ export default function EqualityQuestionPage() {
 }
 
 function EqualityQuestion() {
-  const { id, optIn, name, options, value, previous } = useLoaderData<typeof loader>();
+  const { id, optIn, name, options, value, previous, reference } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const page = equalityPage(id)!;
@@ -121,10 +133,28 @@ function EqualityQuestion() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
-          {optIn ? <div className="govuk-inset-text">{t("complaint.equality.sent")}</div> : null}
+          {optIn ? (
+            <>
+              <div className="govuk-inset-text">
+                {t("complaint.equality.sent")}
+                {reference ? (
+                  <>
+                    {" "}
+                    <strong>{t("complaint.equality.reference", { reference })}</strong>
+                  </>
+                ) : null}
+              </div>
+              {/* Why the questions are asked and what happens to the answers, before asking (GOV.UK equality pattern). */}
+              <h1 className="govuk-heading-l">{t("complaint.equality.introduction.title")}</h1>
+              <p className="govuk-body">{t("complaint.equality.introduction.why")}</p>
+              <p className="govuk-body">{t("complaint.equality.introduction.whatHappens")}</p>
+              <p className="govuk-body">{t("complaint.equality.introduction.notAffect")}</p>
+              <p className="govuk-body">{t("complaint.equality.introduction.optional")}</p>
+            </>
+          ) : null}
           <Form method="post" noValidate onSubmit={onSubmit}>
-            <Radios name={name} legend={t(page.titleKey)} hint={optIn ? t("complaint.equality.intro") : undefined} options={options}
-              value={value} error={errors[name]} isPageHeading register={register} />
+            <Radios name={name} legend={t(page.titleKey)} options={options}
+              value={value} error={errors[name]} isPageHeading={!optIn} register={register} />
             <div className="govuk-button-group">
               <button type="submit" className="govuk-button" name="intent" value="answer">
                 {t("continue")}

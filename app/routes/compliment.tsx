@@ -40,8 +40,8 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
   if (Object.keys(errors).length > 0) return data({ errors, values }, { status: 400 });
   const limited = await rateLimitsFor(db).consume([["compliments-per-client", clientKey(loadContext)]]);
   if (!limited.ok) return tooManyRequests(limited, { errors: { message: TOO_MANY }, values });
-  await saveCompliment(db, complimentSchema.parse(values), locale);
-  return redirect("/compliment/thank-you", 303);
+  const reference = await saveCompliment(db, complimentSchema.parse(values), locale);
+  return redirect(`/compliment/thank-you?reference=${reference}`, 303);
 }
 
 export default function ComplimentPage() {
