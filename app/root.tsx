@@ -15,7 +15,8 @@ import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
 import { translatedTitle } from "~/components/page-title";
 import { FocusOnNavigation } from "~/components/focus-on-navigation";
-import { Footer, Header, LanguageSwitcher, SkipLink, TranslationBanner } from "~/components/page-shell";
+import { Footer, Header, LanguageSwitcher, PhaseBanner, SkipLink, TranslationBanner } from "~/components/page-shell";
+import { councilLinks } from "~/config/council-links";
 import { isHostileQuery, originalSearch } from "~/http/request-checks";
 import { TranslationProvider, useTranslation } from "~/i18n/use-translation";
 import { DEFAULT_LANGUAGE, type LanguageCode, languageFor } from "~/i18n/languages";
@@ -68,6 +69,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     translationsVersion: translationScript(locale).version,
     translationReviewed: isTranslationReviewed(locale),
     badRequest: isHostileQuery(originalSearch(request, context)),
+    feedbackUrl: councilLinks().feedback,
   };
   // A hostile query string gets a 400 page in the visitor's language (see App below; entry.server sets the
   // status), not a guess.
@@ -80,6 +82,8 @@ export type RootLoaderData = {
   translationsVersion: string;
   translationReviewed: boolean;
   badRequest: boolean;
+  /** Where the phase banner's feedback link goes (FEEDBACK_URL). */
+  feedbackUrl: string;
 };
 
 // Pages differ by language, chosen from the cookie or Accept-Language.
@@ -91,6 +95,7 @@ const FALLBACK: RootLoaderData = {
   translationsVersion: "",
   translationReviewed: true,
   badRequest: false,
+  feedbackUrl: "/contact",
 };
 
 function useRootData(): RootLoaderData {
@@ -98,7 +103,7 @@ function useRootData(): RootLoaderData {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { locale, translationsVersion, translationReviewed } = useRootData();
+  const { locale, translationsVersion, translationReviewed, feedbackUrl } = useRootData();
   const language = languageFor(locale);
   const nonce = useNonce();
   const matches = useMatches();
@@ -119,6 +124,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Header />
           <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />
           <div className="govuk-width-container">
+            <PhaseBanner feedbackUrl={feedbackUrl} />
             <main className="govuk-main-wrapper" id="main-content">
               {translationReviewed ? null : <TranslationBanner />}
               {children}

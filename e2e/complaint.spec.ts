@@ -60,10 +60,8 @@ async function answer(page: Page, lang: Lang, key: string, fill: () => Promise<v
 
 async function startComplaint(page: Page, lang: Lang) {
   await page.goto("/");
-  await page.getByRole("button", { name: text(lang, "start.startButton") }).click();
-  await heading(page, lang, "complaint.start.title");
   await checkPage(page, lang);
-  await page.getByRole("button", { name: text(lang, "complaint.start.button") }).click();
+  await page.getByRole("button", { name: text(lang, "start.startButton") }).click();
 }
 
 /** Digits as a resident types them on their own keyboard: Arabic-Indic in Arabic, Urdu's own, Gurmukhi. */
@@ -248,11 +246,8 @@ test("with JavaScript on, each new page's heading takes focus, so a screen reade
   // The first page load leaves focus alone, so the skip link is still the first thing the keyboard reaches.
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await page.getByRole("button", { name: text("en", "start.startButton") }).click();
-  await heading(page, "en", "complaint.start.title");
-  // Without JavaScript the browser loads each page afresh and announces it itself.
-  await expect.poll(focusedHeading).toBe(javaScript ? text("en", "complaint.start.title") : null);
-  await page.getByRole("button", { name: text("en", "complaint.start.button") }).click();
   await heading(page, "en", "complaint.service.title");
+  // Without JavaScript the browser loads each page afresh and announces it itself.
   await expect.poll(focusedHeading).toBe(javaScript ? text("en", "complaint.service.title") : null);
   await expectNoAxeViolations(page);
   // A page with errors puts focus on its error summary instead.
@@ -302,7 +297,7 @@ test("advice that names somewhere else to go gives a way to get there, and says 
   await expect(page.getByText("You can still continue and send your complaint")).toHaveCount(0);
   await expectNoAxeViolations(page);
   // Councillor conduct goes to the council's councillor complaint form (configured; the contact page by default).
-  await page.getByRole("link", { name: text("en", "back") }).click();
+  await page.getByRole("link", { name: text("en", "back"), exact: true }).click();
   await answer(page, "en", "complaint.subject.title", () => page.locator('input[name="subject"][value="councillor_conduct"]').check(), false);
   await expect(page.getByRole("link", { name: "Fill in the councillor complaint form" })).toHaveAttribute("href", "/contact");
 });
@@ -361,6 +356,37 @@ test("a long answer counts the characters left as the resident types, in the pag
   await page.locator('textarea[name="whatWentWrong"]').fill("x".repeat(5002));
   await expect(page.getByText("You have 2 characters too many")).toHaveClass(/govuk-error-message/);
   await expectNoAxeViolations(page);
+});
+
+test("one start page: its start button carries on from the first question not yet answered, and check answers has a back link", async ({ page }) => {
+  await page.goto("/");
+  // The phase banner says the service is new and where to give feedback.
+  await expect(page.locator(".govuk-phase-banner")).toContainText(text("en", "phaseBanner.tag"));
+  await expect(page.getByRole("link", { name: text("en", "phaseBanner.feedback") })).toHaveAttribute("href", "/contact");
+  await page.getByRole("button", { name: text("en", "start.startButton") }).click();
+  await answer(page, "en", "complaint.service.title", () => page.locator('input[name="serviceArea"][value="libraries"]').check(), false);
+  await answer(page, "en", "complaint.reportedBefore.title", () => page.locator('input[name="reportedBefore"][value="yes"]').check(), false);
+  await heading(page, "en", "complaint.subject.title");
+  // Back at the start page, the start button carries on where the resident left off.
+  await page.goto("/");
+  await page.getByRole("button", { name: text("en", "start.startButton") }).click();
+  await heading(page, "en", "complaint.subject.title");
+  // The old second start page is gone: its address leads to the one start page.
+  await page.goto("/complaint");
+  await heading(page, "en", "start.title");
+  // Check answers goes back to the last question answered.
+  await page.getByRole("button", { name: text("en", "start.startButton") }).click();
+  await answer(page, "en", "complaint.subject.title", () => page.locator('input[name="subject"][value="none_of_these"]').check(), false);
+  await answer(page, "en", "complaint.when.title", async () => {
+    const date = isoDaysAgo(5);
+    await page.locator('input[name="happenedOn-day"]').fill(date.day);
+    await page.locator('input[name="happenedOn-month"]').fill(date.month);
+    await page.locator('input[name="happenedOn-year"]').fill(date.year);
+  }, false);
+  await answerComplaint(page, "en", false);
+  await answerAboutYou(page, "en", true, false);
+  await heading(page, "en", "complaint.checkAnswers.title");
+  await expect(page.getByRole("link", { name: text("en", "back"), exact: true })).toHaveAttribute("href", "/complaint/interpreter");
 });
 
 test("a matter over 12 months old asks for exceptional circumstances", async ({ page }) => {
@@ -464,7 +490,7 @@ test("a compliment is sent and thanked for, after the same checks with or withou
   // A reference to quote; the team named only because the resident named the service; a way to complain instead.
   await expect(page.locator(".govuk-panel__body strong")).toHaveText(/^CMT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
   await expect(page.getByText("We will pass your message to the team that looks after Libraries and adult education.")).toBeVisible();
-  await expect(page.getByRole("link", { name: text("en", "compliment.thanks.complainInstead") })).toHaveAttribute("href", "/complaint");
+  await expect(page.getByRole("link", { name: text("en", "compliment.thanks.complainInstead") })).toHaveAttribute("href", "/");
   await expectNoAxeViolations(page);
   // "Not sure" is not told it went to a team.
   await page.goto("/compliment");
@@ -484,9 +510,10 @@ async function tabTo(page: Page, selector: string) {
 }
 
 test("the journey can be completed with the keyboard alone", async ({ page }) => {
-  await page.goto("/complaint");
+  await page.goto("/");
   await tabTo(page, "button.govuk-button--start");
-  await page.keyboard.press("Enter");
+  // Space presses the start button, as it presses any button.
+  await page.keyboard.press("Space");
   await page.waitForURL(/\/complaint\/service$/);
   const choose = async (name: string, value: string) => {
     await tabTo(page, `input[name="${name}"]`);

@@ -6,7 +6,6 @@ const PAGES = [
   { path: "/accessibility", status: 200, heading: "accessibility.title" },
   { path: "/privacy", status: 200, heading: "privacy.title" },
   { path: "/cookies", status: 200, heading: "cookies.title" },
-  { path: "/complaint", status: 200, heading: "complaint.start.title" },
   { path: "/complaint/service", status: 200, heading: "complaint.service.title" },
   { path: "/complaint/check-answers", status: 409, heading: "errors.conflict.title" },
   { path: "/compliment", status: 200, heading: "compliment.title" },

@@ -58,6 +58,25 @@ export function LanguageSwitcher({ current, names }: { current: LanguageCode; na
   );
 }
 
+/** GOV.UK phase banner: the service is new, and how to say what could be better. */
+export function PhaseBanner({ feedbackUrl }: { feedbackUrl: string }) {
+  const { t } = useTranslation();
+  return (
+    // A landmark of its own, so nothing on the page sits outside one.
+    <section className="govuk-phase-banner" aria-label={t("phaseBanner.label")}>
+      <p className="govuk-phase-banner__content">
+        <strong className="govuk-tag govuk-phase-banner__content__tag">{t("phaseBanner.tag")}</strong>
+        <span className="govuk-phase-banner__text">
+          {t("phaseBanner.text")}{" "}
+          <a className="govuk-link" href={feedbackUrl}>
+            {t("phaseBanner.feedback")}
+          </a>
+        </span>
+      </p>
+    </section>
+  );
+}
+
 export function TranslationBanner() {
   const { t } = useTranslation();
   const location = useLocation();

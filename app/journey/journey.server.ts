@@ -21,7 +21,7 @@ export async function journeyContext(request: Request): Promise<JourneyContext> 
 /** 409 with a link to the page to carry on from: someone typed the address of a page they cannot reach yet. */
 export function notYet(context: JourneyContext): never {
   const resume = context.draft ? firstUnanswered(context.draft.answers, context.today) : null;
-  throw data({ resumeAt: resume ? `/complaint/${resume.id}` : "/complaint" }, { status: 409 });
+  throw data({ resumeAt: resume ? `/complaint/${resume.id}` : "/" }, { status: 409 });
 }
 
 /**

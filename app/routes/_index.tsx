@@ -1,12 +1,21 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { textsLoader } from "~/i18n/page-texts.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "start.title");
 
-export const loader = textsLoader(["start"]);
+export const loader = textsLoader(["start", "complaint.start"]);
+
+/** What the questions will ask, said before starting (GOV.UK start page). */
+const ASKED = [
+  "complaint.start.asked.service",
+  "complaint.start.asked.what",
+  "complaint.start.asked.outcome",
+  "complaint.start.asked.contact",
+  "complaint.start.asked.equality",
+] as const;
 
 const EXAMPLES = [
   "start.examples.failure",
@@ -29,9 +38,15 @@ export default function StartPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">{t("start.title")}</h1>
         <p className="govuk-body-l">{t("start.lead")}</p>
-        <Link to="/complaint" className="govuk-button govuk-button--start" role="button" draggable="false">
-          {t("start.startButton")}
-        </Link>
+        <p className="govuk-body">{t("complaint.start.intro")}</p>
+        <ul className="govuk-list govuk-list--bullet">
+          {ASKED.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+        <p className="govuk-body">{t("complaint.start.time")}</p>
+        <p className="govuk-body">{t("complaint.start.saved")}</p>
+        <StartButton />
 
         <h2 className="govuk-heading-m">{t("start.whatIsHeading")}</h2>
         <p className="govuk-body">{t("start.whatIs")}</p>
@@ -75,5 +90,23 @@ export default function StartPage() {
         </p>
       </div>
     </div>
+  );
+}
+
+/**
+ * The one start button: a real button (so Space and Enter both press it, with or without JavaScript) that starts
+ * the questions, or carries on from the first one not yet answered when answers are saved on this device.
+ */
+function StartButton() {
+  const { t } = useTranslation();
+  return (
+    <Form method="post" action="/complaint?index">
+      <button type="submit" className="govuk-button govuk-button--start" data-module="govuk-button">
+        {t("start.startButton")}
+        <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </button>
+    </Form>
   );
 }

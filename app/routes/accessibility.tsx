@@ -15,7 +15,7 @@ const CAN_DO = [
   "accessibility.usingItems.noJavaScript",
   "accessibility.usingItems.languages",
 ] as const;
-const KNOWN_ISSUES = ["accessibility.knownIssues.translations"] as const;
+const KNOWN_ISSUES = ["accessibility.knownIssues.translations", "accessibility.knownIssues.equalityTimeLimit"] as const;
 const SECTIONS = [
   { heading: "accessibility.feedbackHeading", body: "accessibility.feedback" },
   { heading: "accessibility.enforcementHeading", body: "accessibility.enforcement" },

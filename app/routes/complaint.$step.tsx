@@ -115,7 +115,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
   const pages = journey(answers, context.today);
   const index = pages.findIndex((page) => page.id === step.id);
-  const previous = index > 0 ? `/complaint/${pages[index - 1]!.id}` : "/complaint";
+  const previous = index > 0 ? `/complaint/${pages[index - 1]!.id}` : "/";
   const values = savedValues(step, answers);
   const texts = textsFor(context.locale, stepTextKeys(step));
   return { stepId: step.id, version: context.draft?.version ?? 0, values, choices, advice, notes, previous, today: context.today, texts };

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, fieldId } from "~/components/form-fields";
+import { ErrorSummary, fieldId, JourneyPage } from "~/components/form-fields";
 import { clientKey, type RateLimitName, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { serverT } from "~/i18n/translate.server";
-import { type ComplaintAnswers, firstUnanswered, isOutOfTime, type StepId } from "~/journey/complaint-steps";
+import { type ComplaintAnswers, firstUnanswered, isOutOfTime, journey, type StepId } from "~/journey/complaint-steps";
 import { journeyContext, notYet, readForm } from "~/journey/journey.server";
 import { issueEqualityToken } from "~/equality/equality-token.server";
 import { draftSetCookie, newDraftToken } from "~/journey/drafts.server";
@@ -91,6 +91,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     rows: rows(answers, t, area?.name ?? "", date, context.today, files.map((file) => file.filename)),
     anonymous: answers.giveDetails === "no",
+    // The back link goes to the last question the resident answered.
+    previous: `/complaint/${journey(answers, context.today).at(-1)?.id ?? "service"}`,
     texts: textsFor(context.locale, ["complaint.checkAnswers", "complaint.send", "complaint.files.none", "complaint.giveDetails.options"]),
   };
 }
@@ -134,13 +136,12 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
 const EQUALITY_QUESTIONS = "/complaint/equality/questions";
 
 export default function CheckAnswers() {
-  const { rows, anonymous } = useLoaderData<typeof loader>();
+  const { rows, anonymous, previous } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const navigation = useNavigation();
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
+    <JourneyPage back={previous}>
         <ErrorSummary errors={actionData && "errors" in actionData ? actionData.errors : {}} />
         <h1 className="govuk-heading-l">{t("complaint.checkAnswers.title")}</h1>
         <dl className="govuk-summary-list">
@@ -168,7 +169,6 @@ export default function CheckAnswers() {
             {t("complaint.send.button")}
           </button>
         </Form>
-      </div>
-    </div>
+    </JourneyPage>
   );
 }

@@ -48,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const previous = pages[pages.findIndex((page) => page.id === "files") - 1];
   return {
     files: files.map((file) => ({ id: file.id, filename: file.filename, size: file.size })),
-    previous: previous ? `/complaint/${previous.id}` : "/complaint",
+    previous: previous ? `/complaint/${previous.id}` : "/",
     texts: textsFor(locale, ["complaint.files"]),
   };
 }

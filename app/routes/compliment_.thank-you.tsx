@@ -37,7 +37,7 @@ export default function ComplimentThanks() {
         {/* Said of the team only when the resident named the service; "Not sure" is passed to the right team. */}
         <p className="govuk-body">{service ? t("compliment.thanks.toTeam", { service }) : t("compliment.thanks.toRightTeam")}</p>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/complaint">
+          <Link className="govuk-link" to="/">
             {t("compliment.thanks.complainInstead")}
           </Link>
         </p>
