@@ -474,6 +474,17 @@ test("supporting files are checked by what they contain, listed, and can be remo
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `${text("en", "complaint.files.remove")} photo of bins.png` }).click();
   await expect(page.getByText(text("en", "complaint.files.none"))).toBeVisible();
+
+  // A post naming no action the page has is refused, and the file that came with it is not kept.
+  const refused = await page.request.post("/complaint/files", {
+    multipart: { intent: "keep-everything", files: { name: "sneaked in.png", mimeType: "image/png", buffer: png } },
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(400);
+  await page.reload();
+  await expect(page.getByText(text("en", "complaint.files.none"))).toBeVisible();
+  await expect(page.getByText("sneaked in.png")).toHaveCount(0);
 });
 
 test("a compliment is sent and thanked for, after the same checks with or without JavaScript", async ({ page }) => {

@@ -31,6 +31,27 @@ export async function expectNoTranslationKeys(page: Page) {
   expect(KEY_PATTERN.exec(shown)?.[0] ?? "", "a translation key shown instead of its text").toBe("");
 }
 
+/** The words in these elements that are split across two lines (at desktop widths no word should be). */
+export async function wordsBrokenMidWord(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) => {
+    const broken: string[] = [];
+    for (const element of elements) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const content = node.textContent ?? "";
+        for (const match of content.matchAll(/[^\s\-\u2010]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   // axe runs in the page itself ("legacy mode"): two to three times faster than the default, which opens a
   // further blank page to merge the results of every frame. The portal's pages have no frames, and this holds.

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, isReviewed, LANGUAGES, test, text } from "./fixtures";
+import { expect, expectNoAxeViolations, isReviewed, LANGUAGES, test, text, wordsBrokenMidWord } from "./fixtures";
 
 const PAGES = [
   { path: "/", status: 200, heading: "start.title" },
@@ -37,6 +37,8 @@ for (const language of LANGUAGES) {
           const banner = page.getByRole("note").filter({ hasText: text(language.code, "translationBanner.text") });
           await expect(banner).toHaveCount(isReviewed(language.code) ? 0 : 1);
           await expectNoAxeViolations(page);
+          // At desktop width a table's words wrap between words, never inside one (the cookie names did).
+          expect(await wordsBrokenMidWord(page, ".govuk-table__header, .govuk-table__cell")).toEqual([]);
         });
       }
     });

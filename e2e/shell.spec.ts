@@ -35,7 +35,7 @@ test("the language switcher never sends anyone to another site", async ({ page }
   await expect(page.locator("html")).toHaveAttribute("lang", "ur");
 });
 
-test("keyboard users reach the skip link first and see where focus is on every link", async ({ page }) => {
+test("keyboard users reach the skip link first and see where focus is on every link and button", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: text("en", "skipLink") });
@@ -45,8 +45,8 @@ test("keyboard users reach the skip link first and see where focus is on every l
   await expect(page).toHaveURL(/#main-content$/);
 
   await page.goto("/");
-  const links = await page.locator("a[href]").count();
-  for (let i = 0; i < links; i++) {
+  const controls = await page.locator("a[href], button").count();
+  for (let i = 0; i < controls; i++) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
@@ -58,8 +58,8 @@ test("keyboard users reach the skip link first and see where focus is on every l
         inView: element.getBoundingClientRect().height > 0,
       };
     });
-    expect(focused.tag).toBe("A");
-    expect(focused.indicated, `link ${i + 1} shows focus`).toBe(true);
+    expect(["A", "BUTTON"]).toContain(focused.tag);
+    expect(focused.indicated, `control ${i + 1} shows focus`).toBe(true);
     expect(focused.inView).toBe(true);
   }
 });
