@@ -21,4 +21,7 @@ export default defineConfig({
     },
   },
   build: { target: "es2022" },
+  // Licence notices kept, but each once, at the end of its file: Remix repeats its notice before every module
+  // (17 times in one chunk), which cost the browser bytes on every page.
+  esbuild: { legalComments: "eof" },
 });

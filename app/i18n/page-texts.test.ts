@@ -16,6 +16,9 @@ describe("page texts", () => {
     const shell = shellTexts(all);
     for (const section of PAGE_SECTIONS) expect(shell.common).not.toHaveProperty(section);
     expect(shell.common).toHaveProperty("errors.form.summaryTitle");
+    // The character count comes only with the pages that have a long text box.
+    expect(shell.common).not.toHaveProperty("errors.form.limit_other");
+    expect(shell.common).not.toHaveProperty("errors.form.remaining_one");
     expect(shell.common).toHaveProperty("footer");
     expect(shell.meta).toEqual({ reviewed: true });
   });
@@ -59,6 +62,7 @@ describe("page texts", () => {
         if (field.kind === "radios" && typeof field.options !== "string")
           for (const option of field.options) expect(has(option.labelKey), `${step.id}: ${option.labelKey}`).toBe(true);
       }
+      if (step.fields.some((field) => field.kind === "textarea")) expect(has("errors.form.remaining_other"), step.id).toBe(true);
       // Only this page's branch of the complaint texts, not the whole journey's.
       expect(picked.length).toBeLessThan(keysOf(common.complaint).length / 4);
     }

@@ -12,10 +12,18 @@ type Tree = Record<string, unknown>;
 
 const isTree = (value: unknown): value is Tree => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The shell's texts: every namespace given, with the page sections taken out of "common". */
+/** The character count's texts, which only pages with a long text box need (they name them with their texts). */
+export const CHARACTER_COUNT_TEXTS = ["errors.form.limit", "errors.form.remaining", "errors.form.over"] as const;
+
+/** The shell's texts: every namespace given, with the page sections and the character count taken out of "common". */
 export function shellTexts(all: ResourceLanguage): ResourceLanguage {
   const common = isTree(all.common) ? all.common : {};
   const shell = Object.fromEntries(Object.entries(common).filter(([key]) => !(PAGE_SECTIONS as readonly string[]).includes(key)));
+  if (isTree(shell.errors) && isTree(shell.errors.form)) {
+    const countTexts = CHARACTER_COUNT_TEXTS.map((key) => key.slice("errors.form.".length));
+    const form = Object.fromEntries(Object.entries(shell.errors.form).filter(([name]) => !countTexts.some((text) => name === text || name.startsWith(`${text}_`))));
+    shell.errors = { ...shell.errors, form };
+  }
   return { ...all, common: shell };
 }
 

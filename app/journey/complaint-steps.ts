@@ -3,9 +3,10 @@
 // messages are translation keys, so they read the same in every language, with or without JavaScript.
 import { z } from "zod/mini";
 import { asciiDigits } from "~/forms/digits";
+import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";
 import { EMAIL, NAME_LIMIT, oneLineText, plainText } from "~/forms/plain-text";
 import { addCalendarMonths, isIsoDate, type IsoDate } from "~/rules/calendar-dates";
-import { isChildrensScopeExclusion, isExcludedSubject, SUBJECTS, type Subject } from "~/rules/eligibility";
+import { isChildrensScopeExclusion, isExcludedSubject, SUBJECTS, type Subject } from "~/rules/subjects";
 
 /** The cookie that finds a resident's saved answers (see drafts.server.ts). */
 export const DRAFT_COOKIE = "complaint";
@@ -473,6 +474,7 @@ export function stepTextKeys(step: Step): string[] {
     if (key) keys.add(key);
   };
   add(step.hintKey);
+  if (step.fields.some((field) => field.kind === "textarea")) CHARACTER_COUNT_TEXTS.forEach(add);
   for (const field of step.fields) {
     if (field.kind === "radios") {
       if (typeof field.options === "string") continue;

@@ -9,6 +9,7 @@ import { complimentSchema } from "~/models/compliment-form";
 import { saveCompliment } from "~/models/compliments.server";
 import { findServiceArea, listServiceAreas } from "~/models/service-areas.server";
 import { textsFor } from "~/i18n/page-texts.server";
+import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";
 import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 
 export const headers = withRetryAfter;
@@ -28,7 +29,7 @@ function errorsOf(values: Record<string, string>): Record<string, string> {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, locale } = await journeyContext(request);
   const areas = await listServiceAreas(db, locale);
-  return { areas: areas.map((area) => ({ value: area.slug, label: area.name })), texts: textsFor(locale, ["compliment"]) };
+  return { areas: areas.map((area) => ({ value: area.slug, label: area.name })), texts: textsFor(locale, ["compliment", ...CHARACTER_COUNT_TEXTS]) };
 }
 
 export async function action({ request, context: loadContext }: ActionFunctionArgs) {
