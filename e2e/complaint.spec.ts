@@ -351,10 +351,19 @@ test("a long answer counts the characters left as the resident types, in the pag
     await expect(page.getByText("You can enter up to 5,000 characters")).toBeVisible();
     return;
   }
+  // A screen reader hears the count once typing pauses, not as the page loads.
+  const shown = page.locator(".govuk-character-count__message");
+  const spoken = page.locator('.govuk-character-count [aria-live="polite"]');
+  await expect(shown).toHaveText("You have 5,000 characters remaining");
+  // Longer than the count waits before speaking: still nothing said, as nothing has been typed.
+  await page.waitForTimeout(1500);
+  await expect(spoken).toHaveText("");
   await page.locator('textarea[name="whatWentWrong"]').fill("0123456789");
-  await expect(page.getByText("You have 4,990 characters remaining")).toBeVisible();
+  await expect(shown).toHaveText("You have 4,990 characters remaining");
+  await expect(spoken).toHaveText("You have 4,990 characters remaining");
   await page.locator('textarea[name="whatWentWrong"]').fill("x".repeat(5002));
-  await expect(page.getByText("You have 2 characters too many")).toHaveClass(/govuk-error-message/);
+  await expect(shown).toHaveText("You have 2 characters too many");
+  await expect(shown).toHaveClass(/govuk-error-message/);
   await expectNoAxeViolations(page);
 });
 

@@ -252,15 +252,18 @@ export function TextArea(props: TextFieldProps & { rows?: number; maxLength: num
   const hydrated = useHydrated();
   const [length, setLength] = useState((value ?? "").length);
   const [announced, setAnnounced] = useState("");
+  const [typed, setTyped] = useState(false);
   const field = registered(register, name);
   const left = maxLength - length;
   const countMessage = left >= 0 ? t("errors.form.remaining", { count: left }) : t("errors.form.over", { count: -left });
+  // Announced only once the resident has typed, so it does not talk over the page's heading as it loads.
   useEffect(() => {
-    if (!hydrated) return;
+    if (!typed) return;
     const timer = setTimeout(() => setAnnounced(countMessage), 1000);
     return () => clearTimeout(timer);
-  }, [hydrated, countMessage]);
+  }, [typed, countMessage]);
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    setTyped(true);
     setLength(event.target.value.length);
     return "onChange" in field ? field.onChange(event) : undefined;
   };

@@ -176,6 +176,13 @@ describe("the order of pages", () => {
     expect(isOutOfTime("2025-11-22", TODAY)).toBe(true);
   });
 
+  it("asks again what the complaint is about when the service changes, since the matters offered depend on it", () => {
+    const changed = mergeAnswers({ ...COMPLETE, subject: "early_help" }, { serviceArea: "libraries" });
+    expect(changed.subject).toBeUndefined();
+    expect(nextPage("service", changed, TODAY, true)).toBe("/complaint/subject?returnTo=check-answers");
+    expect(mergeAnswers({ ...COMPLETE, subject: "insurance_claim" }, { serviceArea: COMPLETE.serviceArea }).subject).toBe("insurance_claim");
+  });
+
   it("refuses a page whose earlier questions are unanswered", () => {
     expect(canVisit("service", {}, TODAY)).toBe(true);
     expect(canVisit("outcome", {}, TODAY)).toBe(false);

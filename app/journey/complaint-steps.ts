@@ -585,5 +585,10 @@ export function savedValues(step: Step, answers: ComplaintAnswers): StepValues {
 
 /** Saves a page's answer into the draft's answers. */
 export function mergeAnswers(answers: ComplaintAnswers, patch: Partial<ComplaintAnswers>): ComplaintAnswers {
-  return { ...answers, ...patch };
+  const merged = { ...answers, ...patch };
+  // The matters asked about depend on the service (§6): a new service asks again what the complaint is about.
+  if (patch.serviceArea !== undefined && answers.serviceArea !== undefined && patch.serviceArea !== answers.serviceArea) {
+    delete merged.subject;
+  }
+  return merged;
 }
