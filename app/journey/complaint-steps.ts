@@ -166,6 +166,27 @@ export function isOutOfTime(happenedOn: IsoDate | undefined, today: IsoDate): bo
   return happenedOn !== undefined && addCalendarMonths(happenedOn, 12) < today;
 }
 
+/**
+ * A yes/no question whose "Yes" reveals a one-line box (GOV.UK conditional reveal): on "Yes" the box must be
+ * filled in (and pass `refuse`, when given); on "No" whatever it holds is dropped, so a hidden box keeps nothing.
+ */
+function yesThenLine(
+  question: string,
+  detail: string,
+  checks: { required: string; detailRequired: string; tooLong: string; max: number; refuse?: { when: (text: string) => boolean; error: string } },
+): StepSchema {
+  const { refuse } = checks;
+  return z.pipe(
+    z
+      .object({ [question]: yesNo(checks.required), [detail]: line(null, checks.max, checks.tooLong) })
+      .check(
+        z.refine((value) => value[question] === "no" || value[detail]!.length > 0, { error: checks.detailRequired, path: [detail] }),
+        z.refine((value) => value[question] === "no" || !refuse?.when(value[detail]!), { error: refuse?.error ?? checks.detailRequired, path: [detail] }),
+      ),
+    z.transform((value: Record<string, string>) => ({ [question]: value[question], [detail]: value[question] === "yes" ? value[detail] : "" })),
+  ) as StepSchema;
+}
+
 const continueSchema = z.pipe(z.object({}), z.transform(() => ({}))) as StepSchema;
 
 export const STEPS: readonly Step[] = [
@@ -310,23 +331,12 @@ export const STEPS: readonly Step[] = [
       },
       { kind: "text", name: "referenceNumbers", labelKey: "complaint.references.label", hintKey: "complaint.references.hint", maxLength: SHORT_TEXT_LIMIT, spellCheck: false },
     ],
-    schema: z.pipe(
-      z
-        .object({
-          hasReferences: yesNo("complaint.references.error.required"),
-          referenceNumbers: line(null, SHORT_TEXT_LIMIT, "complaint.references.error.tooLong"),
-        })
-        .check(
-          z.refine((value) => value.hasReferences === "no" || value.referenceNumbers.length > 0, {
-            error: "complaint.references.error.numbersRequired",
-            path: ["referenceNumbers"],
-          }),
-        ),
-      z.transform((value: { hasReferences: "yes" | "no"; referenceNumbers: string }) => ({
-        hasReferences: value.hasReferences,
-        referenceNumbers: value.hasReferences === "yes" ? value.referenceNumbers : "",
-      })),
-    ),
+    schema: yesThenLine("hasReferences", "referenceNumbers", {
+      required: "complaint.references.error.required",
+      detailRequired: "complaint.references.error.numbersRequired",
+      tooLong: "complaint.references.error.tooLong",
+      max: SHORT_TEXT_LIMIT,
+    }),
     applies: always,
     // Drafts saved before the yes/no question had only the numbers.
     answered: (a) => a.hasReferences !== undefined || a.referenceNumbers !== undefined,
@@ -424,27 +434,14 @@ export const STEPS: readonly Step[] = [
       },
       { kind: "text", name: "interpreterLanguage", labelKey: "complaint.interpreter.language", hintKey: "complaint.interpreter.languageHint", maxLength: 80, autoComplete: "language" },
     ],
-    schema: z.pipe(
-      z
-        .object({
-          interpreter: yesNo("complaint.interpreter.error.required"),
-          interpreterLanguage: line(null, 80, "complaint.interpreter.error.languageTooLong"),
-        })
-        .check(
-          z.refine((value) => value.interpreter === "no" || value.interpreterLanguage.length > 0, {
-            error: "complaint.interpreter.error.languageRequired",
-            path: ["interpreterLanguage"],
-          }),
-          z.refine((value) => value.interpreter === "no" || !isEnglish(value.interpreterLanguage), {
-            error: "complaint.interpreter.error.english",
-            path: ["interpreterLanguage"],
-          }),
-        ),
-      z.transform((value: { interpreter: "yes" | "no"; interpreterLanguage: string }) => ({
-        interpreter: value.interpreter,
-        interpreterLanguage: value.interpreter === "yes" ? value.interpreterLanguage : "",
-      })),
-    ),
+    schema: yesThenLine("interpreter", "interpreterLanguage", {
+      required: "complaint.interpreter.error.required",
+      detailRequired: "complaint.interpreter.error.languageRequired",
+      tooLong: "complaint.interpreter.error.languageTooLong",
+      max: 80,
+      // An interpreter is for a language other than English, the council's own.
+      refuse: { when: (language) => isEnglish(language), error: "complaint.interpreter.error.english" },
+    }),
     applies: always,
     answered: (a) => a.interpreter !== undefined,
   },
