@@ -38,10 +38,12 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     expect(tables.map((row) => row.table_name)).toEqual([
+      "accounts",
       "app_secrets",
       "attachment_chunks",
       "attachments",
       "complaint_events",
+      "complaint_parties",
       "complaints",
       "compliments",
       "drafts",
@@ -49,6 +51,8 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "rate_limits",
       "service_area_names",
       "service_areas",
+      "sessions",
+      "sign_in_codes",
     ]);
   });
 

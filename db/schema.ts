@@ -56,8 +56,16 @@ export const complaints = pgTable(
       .notNull()
       .references(() => serviceAreas.slug),
     pathway: pathwayEnum("pathway").notNull(),
-    status: text("status").notNull().default("received"),
+    // Derived from the events by the case service (app/cases) and written in the same transaction as each event,
+    // never on their own: the stage machine's status (app/rules/stage-machine.ts) and current stage.
+    status: text("status").notNull().default("triage"),
     stage: integer("stage").notNull().default(1),
+    // Bumped with every event: a form posted against an older version is stale (409).
+    version: integer("version").notNull().default(0),
+    // The next date the council must act by, for ordering queues; recomputed by the case service.
+    nextDueOn: date("next_due_on", { mode: "string" }),
+    // When the complaint ended (withdrawn, closed, not accepted …): retention counts from it.
+    closedOn: date("closed_on", { mode: "string" }),
     language: text("language").notNull().default("en"),
     // RULES §1: the London calendar date it was received; timelines count from it.
     receivedOn: date("received_on", { mode: "string" }).notNull(),
@@ -65,13 +73,9 @@ export const complaints = pgTable(
     howAffected: text("how_affected").notNull().default(""),
     outcomeWanted: text("outcome_wanted").notNull().default(""),
     isDemo: boolean("is_demo").notNull().default(false),
-    // Issue 4: the online complaint. Contact details are empty for an anonymous complaint (policy §8).
+    // Issue 4: the online complaint. An anonymous complaint has no complainant's details (policy §8); the people
+    // involved and how to reach them are in complaint_parties.
     anonymous: boolean("anonymous").notNull().default(false),
-    name: text("name").notNull().default(""),
-    email: text("email").notNull().default(""),
-    phone: text("phone").notNull().default(""),
-    address: text("address").notNull().default(""),
-    preferredContact: text("preferred_contact").notNull().default("email"),
     supportNeeds: text("support_needs").notNull().default(""),
     interpreterLanguage: text("interpreter_language").notNull().default(""),
     translatedLetters: boolean("translated_letters").notNull().default(false),
@@ -86,11 +90,13 @@ export const complaints = pgTable(
   },
   (table) => [
     index("complaints_received_on_idx").on(table.receivedOn),
+    index("complaints_next_due_on_idx").on(table.nextDueOn),
     check("complaints_stage_range", sql`${table.stage} between 1 and 3`),
   ],
 );
 
 // Everything that happens to a complaint; deadlines are recomputed from these, never typed by hand (RULES §3).
+// `type` and `details` follow one zod schema (app/cases/case-events.ts); only the case service writes them.
 export const complaintEvents = pgTable(
   "complaint_events",
   {
@@ -100,11 +106,89 @@ export const complaintEvents = pgTable(
       .references(() => complaints.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     stage: integer("stage"),
-    occurredOn: date("occurred_on", { mode: "string" }),
+    occurredOn: date("occurred_on", { mode: "string" }).notNull(),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    // Who made the change: resident, representative, staff or system.
+    actor: text("actor").notNull().default("system"),
+    // The signed-in account that made it, when there was one.
+    actorAccountId: uuid("actor_account_id"),
+    // One event per form: a second post of the same form finds this and records nothing.
+    dedupeKey: text("dedupe_key").unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("complaint_events_complaint_idx").on(table.complaintId)],
+  (table) => [
+    index("complaint_events_complaint_idx").on(table.complaintId),
+    check("complaint_events_actor", sql`${table.actor} in ('resident', 'representative', 'staff', 'system')`),
+  ],
+);
+
+// The people involved in a complaint, each in a role: the complainant now, a representative acting for them
+// (issue 10) later. A person's account reaches a complaint through this record, never by owning it.
+export const complaintParties = pgTable(
+  "complaint_parties",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    name: text("name").notNull().default(""),
+    email: text("email").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    address: text("address").notNull().default(""),
+    preferredContact: text("preferred_contact").notNull().default("email"),
+    // The account that was signed in when the complaint was made; an account also reaches every complaint made
+    // with its verified email address (app/cases/access.server.ts).
+    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("complaint_parties_complaint_idx").on(table.complaintId),
+    index("complaint_parties_email_idx").on(sql`lower(${table.email})`),
+    index("complaint_parties_account_idx").on(table.accountId),
+    check("complaint_parties_role", sql`${table.role} in ('complainant', 'representative')`),
+  ],
+);
+
+// An account is a verified email address (issue 9): made the first time someone signs in with a code sent to it.
+export const accounts = pgTable("accounts", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  // Lower case, as typed otherwise.
+  email: text("email").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  lastSignedInAt: timestamp("last_signed_in_at", { withTimezone: true }),
+});
+
+// One-time sign-in codes: only a keyed hash is kept; single use, 15 minutes, 5 tries (app/accounts).
+export const signInCodes = pgTable(
+  "sign_in_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    codeHash: text("code_hash").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("sign_in_codes_email_idx").on(table.email), index("sign_in_codes_expires_idx").on(table.expiresAt)],
+);
+
+// Signed-in sessions: the cookie holds a random token, the database its hash. Ended by signing out, by
+// "sign out everywhere", or by a day without use.
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull().unique(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (table) => [index("sessions_account_idx").on(table.accountId)],
 );
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({

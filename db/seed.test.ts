@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
 import type { OpenDatabase } from "./client";
 import { SERVICE_AREAS } from "./reference-data";
-import { complaintEvents, complaints, serviceAreaNames, serviceAreas } from "./schema";
-import { countRows, demoComplaints, readServiceAreaNames, seedDemoComplaints, seedReferenceData } from "./seed";
+import { complaintEvents, complaintParties, complaints, serviceAreaNames, serviceAreas } from "./schema";
+import { countRows, DEMO_RESIDENT_EMAIL, demoComplaints, readServiceAreaNames, seedDemoComplaints, seedReferenceData } from "./seed";
 import { DATABASE_KINDS, openTestDatabase } from "./test-support/databases";
 
 describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
@@ -43,6 +43,23 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
     expect(received).toHaveLength(demo.length);
   });
 
+  it("puts the demo complaints at the stages the sign-in demo shows, through the case service", async () => {
+    const demo = await database.db.select().from(complaints).where(eq(complaints.isDemo, true));
+    const byReference = Object.fromEntries(demo.map((row) => [row.reference, [row.status, row.stage]]));
+    expect(byReference).toEqual({
+      "CCC-DEM0-0001": ["awaiting_acknowledgement", 1],
+      "CCC-DEM0-0002": ["investigating", 1],
+      "CCC-DEM0-0003": ["responded", 1],
+      "CCC-DEM0-0004": ["responded", 1],
+      "CCC-DEM0-0005": ["investigating", 3],
+      "CCC-DEM0-0006": ["responded", 1],
+      "CCC-DEM0-0007": ["withdrawn", 1],
+    });
+    expect(demo.find((row) => row.reference === "CCC-DEM0-0007")?.closedOn).toBe("2026-11-18");
+    const parties = await database.db.select().from(complaintParties).where(eq(complaintParties.email, DEMO_RESIDENT_EMAIL));
+    expect(parties).toHaveLength(demo.length);
+  });
+
   it("can run again without duplicating anything", async () => {
     const before = await countRows(database.db);
     await seedReferenceData(database.db);
@@ -52,7 +69,7 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
     const n = (Array.isArray(events) ? events : (events as unknown as { rows: { n: number }[] }).rows)[0] as { n: number };
     const expected = demoComplaints("2026-11-22").reduce((total, complaint) => total + 1 + complaint.events.length, 0);
     expect(n.n).toBe(expected);
-    expect(expected).toBe(6);
+    expect(expected).toBe(25);
   });
 });
 

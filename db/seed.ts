@@ -3,11 +3,14 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import type { StoredEventInput } from "../app/cases/case-events";
+import { changeCase, openCase } from "../app/cases/case-service.server";
+import type { IsoDate } from "../app/rules/calendar-dates";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
 import { type Database, isLocalTarget, openDatabase, rowsOf, targetFromEnv } from "./client";
 import { SERVICE_AREAS } from "./reference-data";
-import { complaintEvents, complaints, serviceAreaNames, serviceAreas } from "./schema";
+import { complaints, serviceAreaNames, serviceAreas } from "./schema";
 
 const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../locales");
 
@@ -59,70 +62,85 @@ function daysBefore(today: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Demo complaints, dated relative to `today` so their due dates are always live. */
+/** The demo resident's address, named on the sign-in page when DEMO_SIGN_IN is on: every demo complaint is theirs. */
+export const DEMO_RESIDENT_EMAIL = "demo.resident@example.com";
+
+type DemoEvent = StoredEventInput & { readonly daysAgo: number };
+
+/**
+ * Demo complaints at different stages (issue 9), dated relative to `today` so their due dates are always live: one
+ * awaiting acknowledgement, one extended, one responded that can go to Stage 2, one past the 20 working days (a late
+ * request is possible), one children's at Stage 3, one adults' after its only stage (the Ombudsman), one withdrawn.
+ */
 export function demoComplaints(today: string) {
+  const on = (daysAgo: number) => daysBefore(today, daysAgo);
+  const complaint = (
+    reference: string,
+    serviceAreaSlug: string,
+    pathway: "corporate" | "childrens" | "adults",
+    receivedDaysAgo: number,
+    text: { whatWentWrong: string; howAffected: string; outcomeWanted: string },
+    events: { type: string; daysAgo: number; [key: string]: unknown }[],
+  ) => ({ reference, serviceAreaSlug, pathway, receivedOn: on(receivedDaysAgo), ...text, events: events as DemoEvent[] });
+  const ack = (stage: number, daysAgo: number) => ({ type: "acknowledged", stage, daysAgo });
+  const responded = (stage: number, daysAgo: number, outcome = "not_upheld") => ({ type: "responded", stage, daysAgo, outcome });
+  const accepted = (pathway: string, daysAgo: number) => ({ type: "triaged", outcome: "accepted", pathway, daysAgo });
+  const escalated = (stage: number, daysAgo: number) => ({
+    type: "escalation_requested", stage, daysAgo, grounds: ["dissatisfied_with_outcome"],
+    unresolved: "The problem has not been put right.", outcomeWanted: "An independent look at what happened.",
+  });
   return [
-    {
-      reference: "CCC-DEM0-0001",
-      serviceAreaSlug: "waste-recycling",
-      pathway: "corporate" as const,
-      receivedOn: daysBefore(today, 3),
+    complaint("CCC-DEM0-0001", "waste-recycling", "corporate", 3, {
       whatWentWrong: "My recycling bin has been missed four weeks running after I reported it each time.",
       howAffected: "The bin is overflowing and attracting rats.",
       outcomeWanted: "Collect the bin and make sure the crew knows my street is on the round.",
-      events: [] as { type: string; stage?: number; daysAfter: number }[],
-    },
-    {
-      reference: "CCC-DEM0-0002",
-      serviceAreaSlug: "council-tax",
-      pathway: "corporate" as const,
-      receivedOn: daysBefore(today, 30),
+    }, [accepted("corporate", 2)]),
+    complaint("CCC-DEM0-0002", "council-tax", "corporate", 30, {
       whatWentWrong: "I was sent a summons although I had set up a direct debit.",
       howAffected: "I was worried and had to take time off work to sort it out.",
       outcomeWanted: "Withdraw the summons costs and an apology.",
-      events: [{ type: "acknowledged", stage: 1, daysAfter: 2 }],
-    },
-    {
-      reference: "CCC-DEM0-0003",
-      serviceAreaSlug: "childrens-social-care",
-      pathway: "childrens" as const,
-      receivedOn: daysBefore(today, 10),
+    }, [ack(1, 28), { type: "extended", stage: 1, days: 10, reason: "We are waiting for the payment records from the bank.", daysAgo: 6 }]),
+    complaint("CCC-DEM0-0003", "housing", "corporate", 40, {
+      whatWentWrong: "The repair to my damp bedroom wall was marked as done but nobody came.",
+      howAffected: "Mould has spread to my child's clothes and we sleep in the living room.",
+      outcomeWanted: "The repair done properly and the mould treated.",
+    }, [ack(1, 38), responded(1, 3, "partially_upheld")]),
+    complaint("CCC-DEM0-0004", "parking", "corporate", 120, {
+      whatWentWrong: "The new parking bay outside my house was painted across my dropped kerb.",
+      howAffected: "I cannot get my car out of my drive.",
+      outcomeWanted: "The bay moved away from the dropped kerb.",
+    }, [ack(1, 118), responded(1, 70)]),
+    complaint("CCC-DEM0-0005", "childrens-social-care", "childrens", 200, {
       whatWentWrong: "Our family's social worker changed three times without anyone telling us.",
       howAffected: "My son has had to repeat his story each time and is upset.",
       outcomeWanted: "A consistent social worker and to be told of changes in advance.",
-      events: [{ type: "acknowledged", stage: 1, daysAfter: 1 }],
-    },
-    {
-      reference: "CCC-DEM0-0004",
-      serviceAreaSlug: "adult-social-care",
-      pathway: "adults" as const,
-      receivedOn: daysBefore(today, 5),
+    }, [ack(1, 198), responded(1, 170), escalated(2, 160), ack(2, 155), responded(2, 100), escalated(3, 90), ack(3, 88)]),
+    complaint("CCC-DEM0-0006", "adult-social-care", "adults", 60, {
       whatWentWrong: "Home care visits for my mother are often more than an hour late.",
       howAffected: "She has missed meals and medication.",
       outcomeWanted: "Visits at the agreed times.",
-      events: [],
-    },
+    }, [ack(1, 58), responded(1, 20, "upheld")]),
+    complaint("CCC-DEM0-0007", "roads-streets", "corporate", 15, {
+      whatWentWrong: "The pothole outside the school was reported in the spring and is still there.",
+      howAffected: "My daughter tripped on it on the way to school.",
+      outcomeWanted: "The pothole filled.",
+    }, [ack(1, 14), { type: "withdrawn", reason: "The pothole has now been filled.", daysAgo: 4 }]),
   ];
 }
 
 export async function seedDemoComplaints(db: Database, today: string) {
   await db.transaction(async (tx) => {
-    for (const { events, ...complaint } of demoComplaints(today)) {
-      const [inserted] = await tx
-        .insert(complaints)
-        .values({ ...complaint, isDemo: true })
-        .onConflictDoNothing({ target: complaints.reference })
-        .returning({ id: complaints.id });
-      if (!inserted) continue;
-      await tx.insert(complaintEvents).values([
-        { complaintId: inserted.id, type: "received", occurredOn: complaint.receivedOn },
-        ...events.map((event) => ({
-          complaintId: inserted.id,
-          type: event.type,
-          stage: event.stage ?? null,
-          occurredOn: daysBefore(complaint.receivedOn, -event.daysAfter),
-        })),
-      ]);
+    for (const { events, reference, serviceAreaSlug, pathway, receivedOn, ...text } of demoComplaints(today)) {
+      const [existing] = await tx.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, reference));
+      if (existing) continue;
+      const opened = await openCase(tx, {
+        values: { reference, serviceAreaSlug, pathway, receivedOn, ...text, isDemo: true, language: "en" },
+        complainant: { name: "Sam Demo", email: DEMO_RESIDENT_EMAIL, preferredContact: "email" },
+        actor: "system",
+      });
+      for (const { daysAgo, ...event } of events) {
+        await changeCase(tx, { complaintId: opened.id, event: { ...event, date: daysBefore(today, daysAgo) } as StoredEventInput, actor: event.type === "withdrawn" || event.type === "escalation_requested" ? "resident" : "staff", today: today as IsoDate });
+      }
     }
   });
 }

@@ -103,7 +103,7 @@ describe.each(DATABASE_KINDS)("equality answers on %s", (kind) => {
     // One transaction wrote the whole batch: xmin tells no resident from another.
     expect(new Set(stored.map((row) => row.xmin)).size).toBe(1);
     // The complaints in the order they were made, against the answers in the order they are stored.
-    const made = await inspect<{ name: string }>(`select name from complaints where name like 'Resident %' order by created_at, ctid`);
+    const made = await inspect<{ name: string }>(`select p.name from complaints c join complaint_parties p on p.complaint_id = c.id where p.name like 'Resident %' order by c.created_at, c.ctid`);
     const complaintOrder = made.map((row) => Number(row.name.slice("Resident ".length)));
     expect(complaintOrder).toEqual(Array.from({ length: residents }, (_, i) => i));
     const storedOrder = stored.map((row) => residentOf(row.answers));

@@ -2,10 +2,11 @@
 // in the outbox, and empties the draft. The draft row is locked first, so a double submit, a retry after a
 // timeout or a replayed form finds the complaint already made. Equality answers are asked for afterwards and
 // never pass through here (app/equality).
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type Database, rowsOf } from "../../db/client";
 import { violatedUniqueConstraint } from "../../db/errors";
-import { complaintEvents, complaints, drafts, outbox } from "../../db/schema";
+import { complaintParties, complaints, drafts, outbox } from "../../db/schema";
+import { openCase } from "~/cases/case-service.server";
 import type { LanguageCode } from "~/i18n/languages";
 import type { ComplaintAnswers } from "~/journey/complaint-steps";
 import { newComplaintReference } from "~/models/complaint-reference";
@@ -46,6 +47,8 @@ export async function submitComplaint(
     serviceAreaPathway: Pathway;
     language: LanguageCode;
     receivedOn: IsoDate;
+    /** The signed-in account making the complaint: it is linked at once (issue 9). */
+    accountId?: string | null;
     enqueueMail?: (tx: Database, complaint: { reference: string; pathway: Pathway; receivedOn: IsoDate }) => Promise<void>;
   },
 ): Promise<SubmittedComplaint> {
@@ -80,11 +83,6 @@ export async function submitComplaint(
       howAffected: answers.howAffected ?? "",
       outcomeWanted: answers.outcomeWanted ?? "",
       anonymous,
-      name: anonymous ? "" : (answers.name ?? ""),
-      email: anonymous ? "" : (answers.email ?? ""),
-      phone: anonymous ? "" : (answers.phone ?? ""),
-      address: anonymous ? "" : (answers.address ?? ""),
-      preferredContact: anonymous ? "none" : (answers.preferredContact ?? "email"),
       supportNeeds: answers.supportNeeds ?? "",
       interpreterLanguage: answers.interpreter === "yes" ? (answers.interpreterLanguage ?? "") : "",
       happenedOn: answers.happenedOn ?? null,
@@ -99,16 +97,26 @@ export async function submitComplaint(
       },
       draftId: input.draftId,
     };
+    // Policy §8: an anonymous complaint has no complainant's record to reach.
+    const complainant = anonymous
+      ? undefined
+      : {
+          name: answers.name ?? "",
+          email: answers.email ?? "",
+          phone: answers.phone ?? "",
+          address: answers.address ?? "",
+          preferredContact: answers.preferredContact ?? "email",
+          accountId: input.accountId ?? null,
+        };
 
     // A clash of random references is vanishingly rare; a savepoint lets the insert be tried again.
     let created: { id: string; reference: string } | undefined;
     for (let attempt = 0; !created && attempt < 5; attempt++) {
       const reference = newComplaintReference();
       created = await tx
-        .transaction(async (savepoint) => {
-          const [row] = await savepoint.insert(complaints).values({ ...values, reference }).returning({ id: complaints.id, reference: complaints.reference });
-          return row;
-        })
+        .transaction((savepoint) =>
+          openCase(savepoint, { values: { ...values, reference }, complainant, actor: "resident", accountId: input.accountId ?? null }),
+        )
         .catch((error: unknown) => {
           if (violatedUniqueConstraint(error) === "complaints_reference_unique") return undefined;
           throw error;
@@ -116,7 +124,6 @@ export async function submitComplaint(
     }
     if (!created) throw new Error("Could not find an unused complaint reference");
 
-    await tx.insert(complaintEvents).values({ complaintId: created.id, type: "received", occurredOn: input.receivedOn });
     await attachToComplaint(tx as unknown as Database, input.draftId, created.id);
 
     const complaint = { reference: created.reference, pathway: screening.suggestedPathway, receivedOn: input.receivedOn };
@@ -139,11 +146,12 @@ export async function complaintForDraft(db: Database, complaintId: string) {
       reference: complaints.reference,
       pathway: complaints.pathway,
       receivedOn: complaints.receivedOn,
-      email: complaints.email,
+      email: sql<string>`coalesce(${complaintParties.email}, '')`,
       anonymous: complaints.anonymous,
       serviceAreaSlug: complaints.serviceAreaSlug,
     })
     .from(complaints)
+    .leftJoin(complaintParties, and(eq(complaintParties.complaintId, complaints.id), eq(complaintParties.role, "complainant")))
     .where(eq(complaints.id, complaintId));
   return row ?? null;
 }
