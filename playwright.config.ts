@@ -33,7 +33,7 @@ const postgresUrl = process.env.E2E_DATABASE_URL;
 // address may have in hand at once.
 const RAISED_LIMITS = JSON.stringify(
   Object.fromEntries(
-    ["sends-per-client", "sends-per-recipient", "drafts-per-client", "uploads-per-client", "upload-megabytes-per-client", "compliments-per-client", "equality-per-client"].map((name) => [
+    ["sends-per-client", "sends-per-recipient", "drafts-per-client", "uploads-per-client", "upload-megabytes-per-client", "compliments-per-client", "equality-per-client", "sign-in-codes-per-client", "sign-in-codes-per-address"].map((name) => [
       name,
       { points: 100_000, seconds: 3600 },
     ]),
@@ -50,7 +50,7 @@ export default defineConfig({
   use: { baseURL: `http://localhost:${PORT}`, trace: "off" },
   projects: [
     { name: "javascript", use: { ...chromium }, testIgnore: /(postgresql|http)\.spec\.ts/ },
-    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: /(postgresql|http)\.spec\.ts/ },
+    { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: /(postgresql|http)\.spec\.ts/, grepInvert: /@javascript-only/ },
     // HTTP-level checks need no browser page, so they run once.
     { name: "http", use: { ...chromium }, testMatch: /http\.spec\.ts/ },
     ...(postgresUrl

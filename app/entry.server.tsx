@@ -18,6 +18,8 @@ import { shellResourcesFor } from "~/i18n/resources.server";
 import { QUEUES, startJobs } from "~/jobs/jobs.server";
 import { transportFromEnv } from "~/mail/transport.server";
 import { startMailWorker } from "~/mail/worker.server";
+import { demoSignIn } from "~/accounts/account.server";
+import { sessionIdleHours } from "~/accounts/sessions.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -44,6 +46,9 @@ export async function migrateDatabase() {
  * scheduled jobs (app/jobs/jobs.server.ts), and asks for expired drafts to be deleted now rather than at the hour.
  */
 export async function startup() {
+  // Refuses DEMO_SIGN_IN=true on a portal serving Secure cookies, before it listens.
+  demoSignIn();
+  sessionIdleHours();
   const open = await getOpenDatabase();
   stopMailWorker = startMailWorker(getDb, transportFromEnv(), Number(process.env.MAIL_INTERVAL_MS ?? 5000));
   const jobs = await startJobs(open);

@@ -25,6 +25,8 @@ import { pageTranslator } from "~/i18n/page-resources";
 import { isTranslationReviewed, translationScript } from "~/i18n/resources.server";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import styles from "~/styles/app.scss?url";
+import { getDb } from "~/db.server";
+import { hasSessionCookie, signedInAccount } from "~/accounts/sessions.server";
 
 
 const ERROR_PAGES = {
@@ -70,6 +72,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     translationReviewed: isTranslationReviewed(locale),
     badRequest: isHostileQuery(originalSearch(request, context)),
     feedbackUrl: councilLinks().feedback,
+    // Only a request carrying a session cookie costs a look-up.
+    signedIn: hasSessionCookie(request) && (await signedInAccount(await getDb(), request)) !== null,
   };
   // A hostile query string gets a 400 page in the visitor's language (see App below; entry.server sets the
   // status), not a guess.
@@ -84,6 +88,8 @@ export type RootLoaderData = {
   badRequest: boolean;
   /** Where the phase banner's feedback link goes (FEEDBACK_URL). */
   feedbackUrl: string;
+  /** Whether someone is signed in (the header offers their complaints and signing out). */
+  signedIn: boolean;
 };
 
 // Pages differ by language, chosen from the cookie or Accept-Language.
@@ -96,6 +102,7 @@ const FALLBACK: RootLoaderData = {
   translationReviewed: true,
   badRequest: false,
   feedbackUrl: "/contact",
+  signedIn: false,
 };
 
 function useRootData(): RootLoaderData {
@@ -103,7 +110,7 @@ function useRootData(): RootLoaderData {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { locale, translationsVersion, translationReviewed, feedbackUrl } = useRootData();
+  const { locale, translationsVersion, translationReviewed, feedbackUrl, signedIn } = useRootData();
   const language = languageFor(locale);
   const nonce = useNonce();
   const matches = useMatches();
@@ -121,7 +128,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <TranslationProvider t={pageTranslator(locale, matches.map((match) => match.data))}>
           <SkipLink />
           <FocusOnNavigation />
-          <Header />
+          <Header signedIn={signedIn} />
           <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />
           <div className="govuk-width-container">
             <PhaseBanner feedbackUrl={feedbackUrl} />

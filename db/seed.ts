@@ -7,6 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
+import { DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
 import { type Database, isLocalTarget, openDatabase, rowsOf, targetFromEnv } from "./client";
 import { SERVICE_AREAS } from "./reference-data";
@@ -62,8 +63,7 @@ function daysBefore(today: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The demo resident's address, named on the sign-in page when DEMO_SIGN_IN is on: every demo complaint is theirs. */
-export const DEMO_RESIDENT_EMAIL = "demo.resident@example.com";
+export { DEMO_RESIDENT_EMAIL };
 
 type DemoEvent = StoredEventInput & { readonly daysAgo: number };
 
@@ -100,26 +100,26 @@ export function demoComplaints(today: string) {
       howAffected: "I was worried and had to take time off work to sort it out.",
       outcomeWanted: "Withdraw the summons costs and an apology.",
     }, [ack(1, 28), { type: "extended", stage: 1, days: 10, reason: "We are waiting for the payment records from the bank.", daysAgo: 6 }]),
-    complaint("CCC-DEM0-0003", "housing", "corporate", 40, {
+    complaint("CCC-DEM0-0003", "housing", "corporate", 18, {
       whatWentWrong: "The repair to my damp bedroom wall was marked as done but nobody came.",
       howAffected: "Mould has spread to my child's clothes and we sleep in the living room.",
       outcomeWanted: "The repair done properly and the mould treated.",
-    }, [ack(1, 38), responded(1, 3, "partially_upheld")]),
-    complaint("CCC-DEM0-0004", "parking", "corporate", 120, {
+    }, [ack(1, 17), responded(1, 5, "partially_upheld")]),
+    complaint("CCC-DEM0-0004", "parking", "corporate", 90, {
       whatWentWrong: "The new parking bay outside my house was painted across my dropped kerb.",
       howAffected: "I cannot get my car out of my drive.",
       outcomeWanted: "The bay moved away from the dropped kerb.",
-    }, [ack(1, 118), responded(1, 70)]),
-    complaint("CCC-DEM0-0005", "childrens-social-care", "childrens", 200, {
+    }, [ack(1, 88), responded(1, 78)]),
+    complaint("CCC-DEM0-0005", "childrens-social-care", "childrens", 130, {
       whatWentWrong: "Our family's social worker changed three times without anyone telling us.",
       howAffected: "My son has had to repeat his story each time and is upset.",
       outcomeWanted: "A consistent social worker and to be told of changes in advance.",
-    }, [ack(1, 198), responded(1, 170), escalated(2, 160), ack(2, 155), responded(2, 100), escalated(3, 90), ack(3, 88)]),
-    complaint("CCC-DEM0-0006", "adult-social-care", "adults", 60, {
+    }, [ack(1, 128), responded(1, 117), escalated(2, 108), ack(2, 106), responded(2, 72), escalated(3, 62), ack(3, 59)]),
+    complaint("CCC-DEM0-0006", "adult-social-care", "adults", 45, {
       whatWentWrong: "Home care visits for my mother are often more than an hour late.",
       howAffected: "She has missed meals and medication.",
       outcomeWanted: "Visits at the agreed times.",
-    }, [ack(1, 58), responded(1, 20, "upheld")]),
+    }, [ack(1, 44), responded(1, 20, "upheld")]),
     complaint("CCC-DEM0-0007", "roads-streets", "corporate", 15, {
       whatWentWrong: "The pothole outside the school was reported in the spring and is still there.",
       howAffected: "My daughter tripped on it on the way to school.",

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoTranslationKeys, LANGUAGES, test, text } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoTranslationKeys, LANGUAGES, signInCodeSentTo, test, text } from "./fixtures";
 
 type Lang = "en" | "pl" | "ar" | "pa" | "ro" | "ur";
 
@@ -182,6 +182,19 @@ for (const lang of ["en", "pl", "pa", "ro", "ur", "ar"] as const) {
       expect(mail.to).toEqual(["ada@example.com"]);
       const tag = LANGUAGES.find((language) => language.code === lang)!.tag;
       expect(mail.raw).toMatch(new RegExp(`lang=(3D)?"${tag}"`));
+      if (lang === "en") {
+        // Issue 9: signing in with the address given, the resident finds the complaint and where it stands.
+        await page.getByRole("link", { name: text(lang, "accountNav.signIn") }).click();
+        const since = Date.now();
+        await page.getByLabel(text(lang, "account.signIn.email.label")).fill("ada@example.com");
+        await page.getByRole("button", { name: text(lang, "account.signIn.continue") }).click();
+        await page.getByLabel(text(lang, "account.code.label")).fill(await signInCodeSentTo("ada@example.com", since));
+        await page.getByRole("button", { name: text(lang, "account.code.continue") }).click();
+        await page.getByRole("link", { name: reference }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(reference);
+        await expect(page.locator("main")).toContainText(text(lang, "account.status.triage"));
+        await expect(page.locator("main")).toContainText(text(lang, "account.due.acknowledgeBy.label"));
+      }
     });
   });
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test as base } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import { join } from "node:path";
 
 export { LANGUAGES } from "../app/i18n/languages";
 
@@ -123,3 +124,54 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+const MAIL_DIR = ".data/e2e-mail";
+
+/** The plain-text part of a captured message, base64 or quoted-printable decoded (enough for the portal's mail). */
+export function mailText(raw: string): string {
+  for (const part of raw.split(/\r?\n--[^\r\n]+\r?\n/)) {
+    const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
+    if (!/content-type:\s*text\/plain/i.test(head)) continue;
+    const body = rest.join("\n\n");
+    if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+    if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
+      const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
+      return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, "%25"));
+    }
+    return body;
+  }
+  return "";
+}
+
+/**
+ * The sign-in code in the newest message to `email` received since `since`, claimed (renamed) so a test running
+ * beside this one, signing in to the same address, takes another.
+ */
+export async function signInCodeSentTo(email: string, since: number): Promise<string> {
+  let code = "";
+  await expect
+    .poll(
+      () => {
+        const files = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR).filter((file) => file.endsWith(".json")) : [];
+        for (const file of files.sort().reverse()) {
+          if (Number(file.split("-")[0]) < since - 1000) continue;
+          const mail = JSON.parse(readFileSync(join(MAIL_DIR, file), "utf8")) as { to: string[]; raw: string };
+          if (!mail.to.some((to) => to.toLowerCase() === email.toLowerCase())) continue;
+          // The code is the first thing in the message, six digits on their own.
+          const found = /(?<![0-9])([0-9]{6})(?![0-9])/.exec(mailText(mail.raw));
+          if (!found) continue;
+          try {
+            renameSync(join(MAIL_DIR, file), join(MAIL_DIR, `${file}.claimed`));
+          } catch {
+            continue;
+          }
+          code = found[1]!;
+          return true;
+        }
+        return false;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return code;
+}

@@ -46,9 +46,14 @@ export async function signIn(db: Database, email: string, now = new Date()): Pro
   return { setCookie: await sessionCookie.serialize(token), accountId };
 }
 
+/** Whether the request carries a session cookie at all (cheap: no database). */
+export function hasSessionCookie(request: Request): boolean {
+  return (request.headers.get("Cookie") ?? "").includes(`${SESSION_COOKIE}=`);
+}
+
 async function tokenFrom(request: Request): Promise<string | null> {
   const header = request.headers.get("Cookie");
-  if (!header || !header.includes(SESSION_COOKIE)) return null;
+  if (!header || !hasSessionCookie(request)) return null;
   try {
     const token: unknown = await sessionCookie.parse(header);
     return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null;

@@ -1,16 +1,19 @@
 // One-time sign-in codes (issue 9): six random digits, sent to an email address. Only a keyed hash of the code is
 // stored; a code works once, for 15 minutes, and allows 5 tries, all counted in the database (never in a cookie),
-// so neither a second browser nor a replayed form gets more. Asking for a new code retires the address's older
-// ones. Hand-written with node:crypto: it is short, and nothing in it parses untrusted structure.
+// so neither a second browser nor a replayed form gets more. A second code does not stop the first working (the
+// person may type the one from the first email to arrive); the per-address rate limit caps how many are live.
+// Hand-written with node:crypto: it is short, and nothing in it parses untrusted structure.
 import { createHmac, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { signInCodes } from "../../db/schema";
 import { cookieSecrets } from "~/http/cookie-secrets.server";
 
-export const CODE_MINUTES = 15;
-export const CODE_ATTEMPTS = 5;
-export const CODE_LENGTH = 6;
+import { CODE_LENGTH_DIGITS, CODE_LIFETIME_MINUTES, CODE_TRIES } from "./sign-in-rules";
+
+export const CODE_MINUTES = CODE_LIFETIME_MINUTES;
+export const CODE_ATTEMPTS = CODE_TRIES;
+export const CODE_LENGTH = CODE_LENGTH_DIGITS;
 
 /** An email address as accounts are keyed: trimmed, lower case. */
 export function accountEmail(email: string): string {
@@ -22,21 +25,30 @@ async function codeHash(db: Database, id: string, code: string): Promise<string>
   return createHmac("sha256", secret!).update(`sign-in\n${id}\n${code}`).digest("base64url");
 }
 
-/** A new code for the address, and the id the code page finds it by. */
-export async function issueSignInCode(db: Database, email: string, now = new Date()): Promise<{ id: string; code: string }> {
+/**
+ * A new code for the address, and the id the code page finds it by. `send` queues the email in the same transaction,
+ * so a code is never stored without its message nor sent without being stored.
+ */
+export async function issueSignInCode(
+  db: Database,
+  email: string,
+  now = new Date(),
+  send?: (tx: Database, issued: { id: string; code: string; email: string }) => Promise<void>,
+): Promise<{ id: string; code: string }> {
   const id = randomUUID();
   const code = String(randomInt(0, 10 ** CODE_LENGTH)).padStart(CODE_LENGTH, "0");
   const address = accountEmail(email);
+  // Hashed before the transaction: on PGlite's one connection, a query outside it would wait for it to end.
+  const hashed = await codeHash(db, id, code);
   await db.transaction(async (tx) => {
-    // An address has one live code: the one just sent.
-    await tx.update(signInCodes).set({ usedAt: now }).where(and(eq(signInCodes.email, address), isNull(signInCodes.usedAt)));
     await tx.insert(signInCodes).values({
       id,
       email: address,
-      codeHash: await codeHash(db, id, code),
+      codeHash: hashed,
       expiresAt: new Date(now.getTime() + CODE_MINUTES * 60_000),
       createdAt: now,
     });
+    if (send) await send(tx as unknown as Database, { id, code, email: address });
   });
   return { id, code };
 }

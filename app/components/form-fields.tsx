@@ -301,22 +301,30 @@ export function TextArea(props: TextFieldProps & { rows?: number; maxLength: num
 }
 
 export function TextInput(
-  props: TextFieldProps & { type?: "text" | "email" | "tel"; autoComplete?: string; spellCheck?: boolean },
+  props: TextFieldProps & {
+    type?: "text" | "email" | "tel";
+    autoComplete?: string;
+    spellCheck?: boolean;
+    inputMode?: "numeric";
+    /** A GOV.UK fixed width, e.g. 10 characters for a code. */
+    width?: 10 | 20;
+  },
 ) {
-  const { name, hint, value, error, type, autoComplete, spellCheck, register } = props;
+  const { name, hint, value, error, type, autoComplete, spellCheck, inputMode, width, register } = props;
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <LabelAndHint {...props} />
       <ErrorMessage id={`${name}-error`} error={error} />
       <input
-        className={`govuk-input${error ? " govuk-input--error" : ""}`}
+        className={`govuk-input${width ? ` govuk-input--width-${width}` : ""}${error ? " govuk-input--error" : ""}`}
         id={fieldId(name)}
         {...registered(register, name)}
         type={type ?? "text"}
         defaultValue={value}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
-        dir={type === "email" || type === "tel" ? "ltr" : undefined}
+        inputMode={inputMode}
+        dir={type === "email" || type === "tel" || inputMode === "numeric" ? "ltr" : undefined}
         aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
         aria-invalid={error ? true : undefined}
       />

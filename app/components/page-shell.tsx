@@ -15,7 +15,11 @@ export function SkipLink() {
   );
 }
 
-export function Header() {
+/**
+ * The header, with "Check or add to your complaint" for someone not signed in, or their complaints and a sign-out
+ * button (a form: signing out changes something, so it is a POST, and works without JavaScript).
+ */
+export function Header({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
   return (
     <header className="govuk-header" data-module="govuk-header">
@@ -25,6 +29,32 @@ export function Header() {
           <Link to="/" className="govuk-header__link govuk-header__service-name council-header__service-name">
             {t("serviceName")}
           </Link>
+          <nav aria-label={t("accountNav.label")} className="govuk-header__navigation council-no-print">
+            <ul className="govuk-header__navigation-list council-header__navigation-list">
+              {signedIn ? (
+                <>
+                  <li className="govuk-header__navigation-item">
+                    <Link className="govuk-header__link" to="/complaints">
+                      {t("accountNav.yourComplaints")}
+                    </Link>
+                  </li>
+                  <li className="govuk-header__navigation-item">
+                    <form method="post" action="/sign-out" className="council-header__sign-out">
+                      <button type="submit" className="govuk-header__link council-header__button">
+                        {t("accountNav.signOut")}
+                      </button>
+                    </form>
+                  </li>
+                </>
+              ) : (
+                <li className="govuk-header__navigation-item">
+                  <Link className="govuk-header__link" to="/sign-in">
+                    {t("accountNav.signIn")}
+                  </Link>
+                </li>
+              )}
+            </ul>
+          </nav>
         </div>
       </div>
     </header>

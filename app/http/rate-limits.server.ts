@@ -28,6 +28,10 @@ export const DEFAULT_RATE_LIMITS = {
   "upload-megabytes-per-client": { points: 250, seconds: 24 * HOUR },
   /** Compliments and comments from one network address. */
   "compliments-per-client": { points: 30, seconds: HOUR },
+  /** Sign-in codes asked for from one network address (an advice office signs in for many people). */
+  "sign-in-codes-per-client": { points: 30, seconds: HOUR },
+  /** Sign-in codes sent to one email address. */
+  "sign-in-codes-per-address": { points: 5, seconds: HOUR },
   /** Sets of equality answers recorded from one network address. */
   "equality-per-client": { points: 30, seconds: HOUR },
 } as const satisfies Record<string, Limit>;

@@ -8,7 +8,7 @@ import { serverT } from "~/i18n/translate.server";
 import { isIsoDate } from "~/rules/calendar-dates";
 import { PATHWAYS } from "~/rules/timescales";
 
-export const EMAIL_TEMPLATES = ["acknowledgement"] as const;
+export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 export function isEmailTemplate(value: unknown): value is EmailTemplate {
@@ -36,9 +36,17 @@ const acknowledgementPayload = z.object({
 /** What a caller puts in the outbox for an acknowledgement; dates are ISO 'YYYY-MM-DD'. */
 export type AcknowledgementPayload = z.input<typeof acknowledgementPayload>;
 
+const signInCodePayload = z.object({
+  /** The one-time code, digits only. */
+  code: z.string().regex(/^[0-9]{4,10}$/),
+  /** How long it lasts. */
+  minutes: z.number().int().positive(),
+});
+
 /** The payload each template needs. */
 export interface EmailPayloads {
   acknowledgement: AcknowledgementPayload;
+  signInCode: z.input<typeof signInCodePayload>;
 }
 
 export interface RenderedEmail {
@@ -71,6 +79,8 @@ export function renderEmail(template: string, locale: string, payload: unknown):
   switch (template) {
     case "acknowledgement":
       return renderAcknowledgement(code, parsePayload(acknowledgementPayload, template, payload));
+    case "signInCode":
+      return renderSignInCode(code, parsePayload(signInCodePayload, template, payload));
     default:
       throw new EmailRenderError(`Unknown email template "${template}"`);
   }
@@ -138,6 +148,23 @@ function renderAcknowledgement(code: LanguageCode, payload: z.output<typeof ackn
     subject: at("subject", { reference: payload.reference }),
     text: textOf(blocks, signature),
     html: htmlOf(code, at("subject", { reference: payload.reference }), blocks, signature),
+  };
+}
+
+/** The sign-in code (issue 9): the code first, as mail previews show the start, and what to do if it was not you. */
+function renderSignInCode(code: LanguageCode, payload: z.output<typeof signInCodePayload>): RenderedEmail {
+  const t = serverT(code);
+  const at = (key: string, values?: Record<string, unknown>) => t(`email:signInCode.${key}`, values ?? {});
+  const blocks: Block[] = [
+    { kind: "facts", rows: [{ label: at("codeLabel"), value: payload.code }] },
+    { kind: "paragraph", text: at("useIt", { count: payload.minutes }) },
+    { kind: "paragraph", text: at("notYou") },
+  ];
+  const signature = [at("signOff"), at("council")];
+  return {
+    subject: at("subject", { code: payload.code }),
+    text: textOf(blocks, signature),
+    html: htmlOf(code, at("subject", { code: payload.code }), blocks, signature),
   };
 }
 

@@ -22,7 +22,7 @@ const payload: AcknowledgementPayload = {
   respondBy: "2026-12-11",
 };
 
-function acknowledgement(recipient: string, locale: LanguageCode = "en", extra: Partial<QueuedEmail> = {}): QueuedEmail {
+function acknowledgement(recipient: string, locale: LanguageCode = "en", extra: Partial<Omit<QueuedEmail, "template" | "payload">> = {}): QueuedEmail {
   return { dedupeKey: `acknowledgement:${recipient}`, template: "acknowledgement", locale, recipient, payload, ...extra };
 }
 

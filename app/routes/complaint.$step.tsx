@@ -27,6 +27,7 @@ import { findServiceArea, listServiceAreas, type ServiceArea } from "~/models/se
 import { type AdviceItem, screenComplaint, subjectsFor } from "~/rules/eligibility";
 import { councilLinks } from "~/config/council-links";
 import { textsFor } from "~/i18n/page-texts.server";
+import { signedInAccount } from "~/accounts/sessions.server";
 import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 
 function stepFrom(params: LoaderFunctionArgs["params"]) {
@@ -117,6 +118,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const index = pages.findIndex((page) => page.id === step.id);
   const previous = index > 0 ? `/complaint/${pages[index - 1]!.id}` : "/";
   const values = savedValues(step, answers);
+  // Issue 9: someone signed in finds their verified address already in the email box.
+  if (step.id === "contact" && answers.email === undefined) {
+    const account = await signedInAccount(context.db, request);
+    if (account) values.email = account.email;
+  }
   const texts = textsFor(context.locale, stepTextKeys(step));
   return { stepId: step.id, version: context.draft?.version ?? 0, values, choices, advice, notes, previous, today: context.today, texts };
 }

@@ -12,6 +12,7 @@ import { issueEqualityToken } from "~/equality/equality-token.server";
 import { draftSetCookie, newDraftToken } from "~/journey/drafts.server";
 import { acknowledgementMail } from "~/models/complaint-mail.server";
 import { submitComplaint } from "~/models/complaints.server";
+import { signedInAccount } from "~/accounts/sessions.server";
 import { findServiceArea } from "~/models/service-areas.server";
 import { formatIsoDate } from "~/rules/explanations";
 import { languageFor } from "~/i18n/languages";
@@ -123,6 +124,8 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
     serviceAreaPathway: area.pathway,
     language: locale,
     receivedOn: today,
+    // Issue 9: made while signed in, the complaint is the person's at once.
+    accountId: (await signedInAccount(db, request))?.accountId ?? null,
     enqueueMail: (tx, complaint) => acknowledgementMail(tx, { ...complaint, answers: draft.answers, locale, serviceAreaName: area.name }),
   });
   const headers = new Headers();

@@ -1,0 +1,138 @@
+// What a complaint's own page shows (issue 9, item 3), prepared on the server in the reader's language: the rules'
+// explanations translated, dates written as the language writes them. Everything comes from the stored events
+// through the case service's progress, so the page shows the dates the council is held to.
+import { and, eq, inArray } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { attachments, serviceAreaNames } from "../../db/schema";
+import { languageFor, type LanguageCode } from "~/i18n/languages";
+import { serverT } from "~/i18n/translate.server";
+import type { IsoDate } from "~/rules/calendar-dates";
+import type { Explanation } from "~/rules/explanations";
+import { formatIsoDate } from "~/rules/explanations";
+import { findServiceArea } from "~/models/service-areas.server";
+import type { RecordedEvent } from "./case-events";
+import { loadCase } from "./case-service.server";
+
+export type HistoryItem = {
+  id: number;
+  type: string;
+  date: string;
+  params: Record<string, string | number>;
+  /** Text the person or the council wrote, shown as written. */
+  text?: string;
+  files: string[];
+};
+
+function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string, filenames: Map<string, string>): HistoryItem {
+  const { event } = recorded;
+  const params: Record<string, string | number> = {};
+  if ("stage" in event && typeof event.stage === "number") params.stage = event.stage;
+  let type: string = event.type;
+  let text: string | undefined;
+  let files: string[] = [];
+  switch (event.type) {
+    case "extended":
+      params.reason = event.reason;
+      break;
+    case "responded":
+      params.outcome = event.outcome;
+      text = event.summary;
+      break;
+    case "withdrawn":
+      if (event.reason) type = "withdrawnReason";
+      if (event.reason) params.reason = event.reason;
+      break;
+    case "information_added":
+      text = event.message;
+      files = event.files.map((file) => filenames.get(file.id) ?? file.filename);
+      break;
+    case "triaged":
+      type = `triaged_${event.outcome}`;
+      if (event.pathway) params.pathway = event.pathway;
+      break;
+    case "pathway_changed":
+      params.pathway = event.pathway;
+      params.reason = event.reason;
+      break;
+    case "escalation_requested":
+    case "late_escalation_requested":
+      text = event.unresolved;
+      break;
+    default:
+      break;
+  }
+  return { id: recorded.id, type, date: dateOf(event.date), params, ...(text ? { text } : {}), files };
+}
+
+export async function complaintPage(db: Database, complaintId: string, locale: LanguageCode, today: IsoDate) {
+  const loaded = await loadCase(db, complaintId, today);
+  if (!loaded) return null;
+  const { complaint, events, progress } = loaded;
+  const t = serverT(locale);
+  const tag = languageFor(locale).tag;
+  const dateOf = (date: IsoDate) => formatIsoDate(date, tag);
+  const explain = (explanation: Explanation) => t(`rules:${explanation.key}`, explanation.params as Record<string, unknown>);
+  const files = await db
+    .select({ id: attachments.id, filename: attachments.filename })
+    .from(attachments)
+    .where(and(eq(attachments.complaintId, complaintId), eq(attachments.kept, true)));
+  const filenames = new Map(files.map((file) => [file.id, file.filename]));
+  const sentWithEvents = new Set(events.flatMap((recorded) => (recorded.event.type === "information_added" ? recorded.event.files.map((file) => file.id) : [])));
+  const area = await findServiceArea(db, complaint.serviceAreaSlug, locale);
+  const next = progress.nextCouncilDue;
+  const nextStage = progress.nextStage;
+  return {
+    reference: complaint.reference,
+    version: complaint.version,
+    serviceAreaName: area?.name ?? complaint.serviceAreaSlug,
+    pathway: progress.state.pathway,
+    stage: progress.state.stage,
+    status: progress.state.status,
+    receivedOn: dateOf(complaint.receivedOn as IsoDate),
+    open: progress.open,
+    next: next ? { id: next.id, date: dateOf(next.date), overdue: next.status === "missed", explanation: explain(next.explanation) } : null,
+    dates: progress.timeline.dueDates
+      .filter((due) => due.status !== "untracked")
+      .map((due) => ({
+        id: due.id,
+        stage: due.stage,
+        party: due.party,
+        date: dateOf(due.date),
+        status: due.status,
+        doneOn: due.doneOn ? dateOf(due.doneOn) : null,
+        explanation: explain(due.explanation),
+      })),
+    history: events.map((recorded) => historyItem(recorded, dateOf, filenames)),
+    // Files sent with the complaint itself (those added later are listed with their event).
+    complaintFiles: files.filter((file) => !sentWithEvents.has(file.id)).map((file) => file.filename),
+    nextStage:
+      nextStage.kind === "in_time" || nextStage.kind === "late"
+        ? {
+            kind: nextStage.kind,
+            stage: nextStage.window.nextStage,
+            requestBy: dateOf(nextStage.window.requestBy),
+            requestByExplanation: explain(nextStage.window.requestByExplanation),
+            lateRequestBy: nextStage.window.lateRequestBy ? dateOf(nextStage.window.lateRequestBy) : null,
+          }
+        : nextStage.kind === "awaiting_decision"
+          ? { kind: nextStage.kind, requestedOn: dateOf(nextStage.requestedOn) }
+          : nextStage.kind === "ombudsman"
+            ? { kind: nextStage.kind, reason: nextStage.reason, respondedOn: dateOf(nextStage.respondedOn) }
+            : { kind: nextStage.kind },
+  };
+}
+
+export type ComplaintPageData = NonNullable<Awaited<ReturnType<typeof complaintPage>>>;
+
+/** Service area names in the reader's language, for the list of complaints. */
+export async function serviceAreaNamesIn(db: Database, locale: LanguageCode, slugs: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (slugs.length === 0) return names;
+  const table = serviceAreaNames;
+  const rows = await db
+    .select({ slug: table.serviceAreaSlug, name: table.name })
+    .from(table)
+    .where(and(eq(table.locale, locale), inArray(table.serviceAreaSlug, [...new Set(slugs)])));
+  for (const row of rows) names.set(row.slug, row.name);
+  return names;
+}

@@ -1,0 +1,217 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireAccount } from "~/accounts/account.server";
+import { complaintForAccount } from "~/cases/access.server";
+import { complaintPage, type ComplaintPageData } from "~/cases/complaint-page.server";
+import { translatedTitle } from "~/components/page-title";
+import { textsFor } from "~/i18n/page-texts.server";
+import { useTranslation } from "~/i18n/use-translation";
+import { OMBUDSMAN_CONTACT } from "~/rules/ombudsman";
+
+export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "account.case.caption");
+
+const PATHWAY_TEXTS = {
+  corporate: ["start.pathwayCorporate", "start.pathwayCorporateText"],
+  childrens: ["start.pathwayChildrens", "start.pathwayChildrensText"],
+  adults: ["start.pathwayAdults", "start.pathwayAdultsText"],
+} as const;
+
+const TEXTS = ["account.case", "account.stageShort", "account.status", "account.due", "account.dueStatus", "account.event", "account.outcome", "account.ombudsman", "account.nextStage", ...Object.values(PATHWAY_TEXTS).flat()];
+
+/** 404 for anyone the complaint is not theirs to see, exactly as for a reference that does not exist. */
+export function notFound(): never {
+  throw data(null, { status: 404 });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, locale, account, today } = await requireAccount(request);
+  const found = await complaintForAccount(db, account, params.reference ?? "");
+  if (!found) notFound();
+  const page = await complaintPage(db, found.id, locale, today);
+  if (!page) notFound();
+  return { page, texts: textsFor(locale, TEXTS) };
+}
+
+function NextStage({ page }: { page: ComplaintPageData }) {
+  const { t } = useTranslation();
+  const next = page.nextStage;
+  if (next.kind === "ombudsman") {
+    return (
+      <>
+        <h2 className="govuk-heading-m">{t("account.ombudsman.heading")}</h2>
+        <p className="govuk-body">{t(next.reason === "final_stage" ? "account.ombudsman.final" : "account.ombudsman.outOfTime")}</p>
+        <p className="govuk-body">{t("account.ombudsman.twelveMonths")}</p>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.ombudsman.website")}</dt>
+            <dd className="govuk-summary-list__value">
+              <a className="govuk-link" href={OMBUDSMAN_CONTACT.howToComplainUrl} dir="ltr">
+                {OMBUDSMAN_CONTACT.websiteLabel}
+              </a>
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.ombudsman.phone")}</dt>
+            <dd className="govuk-summary-list__value">
+              <a className="govuk-link" href={`tel:${OMBUDSMAN_CONTACT.telephone.replace(/\s+/g, "")}`} dir="ltr">
+                {OMBUDSMAN_CONTACT.telephone}
+              </a>
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.ombudsman.post")}</dt>
+            <dd className="govuk-summary-list__value" dir="ltr">
+              {OMBUDSMAN_CONTACT.postalAddress.map((line) => (
+                <span key={line} className="council-address-line">{line}</span>
+              ))}
+            </dd>
+          </div>
+        </dl>
+      </>
+    );
+  }
+  if (next.kind === "not_yet") {
+    return page.open ? <p className="govuk-body">{t("account.nextStage.notYet")}</p> : null;
+  }
+  return (
+    <>
+      <h2 className="govuk-heading-m">{t("account.nextStage.heading")}</h2>
+      {next.kind === "awaiting_decision" ? (
+        <p className="govuk-body">{t("account.nextStage.awaitingDecision", { date: next.requestedOn })}</p>
+      ) : next.kind === "in_time" ? (
+        <>
+          <p className="govuk-body">{t("account.nextStage.inTime", { stage: next.stage, date: next.requestBy })}</p>
+          <p className="govuk-body">{t("account.case.why", { explanation: next.requestByExplanation })}</p>
+        </>
+      ) : (
+        <p className="govuk-body">{t("account.nextStage.late", { stage: next.stage, date: next.requestBy, lateDate: next.lateRequestBy ?? "" })}</p>
+      )}
+    </>
+  );
+}
+
+export default function ComplaintPage() {
+  const { page } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const [pathwayHeading, pathwayText] = PATHWAY_TEXTS[page.pathway];
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <Link to="/complaints" className="govuk-back-link council-no-print">
+          {t("account.case.back")}
+        </Link>
+        <span className="govuk-caption-l">{t("account.case.caption")}</span>
+        <h1 className="govuk-heading-l">
+          <bdi dir="ltr">{page.reference}</bdi>
+        </h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.case.service")}</dt>
+            <dd className="govuk-summary-list__value">{page.serviceAreaName}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.case.received")}</dt>
+            <dd className="govuk-summary-list__value">{page.receivedOn}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.case.stage")}</dt>
+            <dd className="govuk-summary-list__value">{t("account.stageShort", { stage: page.stage })}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.case.status")}</dt>
+            <dd className="govuk-summary-list__value">
+              <strong>{t(`account.status.${page.status}`)}</strong>
+            </dd>
+          </div>
+        </dl>
+
+        <h2 className="govuk-heading-m">{t("account.case.nextHeading")}</h2>
+        {page.next ? (
+          <>
+            <p className="govuk-body">{t(`account.due.${page.next.id}.next`, { date: page.next.date })}</p>
+            {page.next.overdue ? <div className="govuk-warning-text"><span className="govuk-warning-text__icon" aria-hidden="true">!</span><strong className="govuk-warning-text__text">{t("account.case.overdue")}</strong></div> : null}
+            <p className="govuk-body">{t("account.case.why", { explanation: page.next.explanation })}</p>
+          </>
+        ) : (
+          <p className="govuk-body">{t("account.case.noNextDue")}</p>
+        )}
+        <NextStage page={page} />
+
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{t("account.case.datesHeading")}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">{t("account.case.what")}</th>
+              <th scope="col" className="govuk-table__header">{t("account.case.by")}</th>
+              <th scope="col" className="govuk-table__header">{t("account.case.progress")}</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {page.dates.map((due) => (
+              <tr key={`${due.id}-${due.stage}`} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {t(`account.due.${due.id}.label`)}
+                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">{due.explanation}</span>
+                </th>
+                <td className="govuk-table__cell">{due.date}</td>
+                <td className="govuk-table__cell">
+                  <DueProgress due={due} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <h2 className="govuk-heading-m">{t("account.case.historyHeading")}</h2>
+        <ol className="govuk-list council-history">
+          {page.history.map((item) => (
+            <li key={item.id} className="council-history__item">
+              <p className="govuk-body govuk-!-margin-bottom-1">
+                <span className="govuk-body-s govuk-!-font-weight-bold">{item.date}</span>
+                <br />
+                {t(`account.event.${item.type}`, {
+                  ...item.params,
+                  ...(typeof item.params.outcome === "string" ? { outcome: t(`account.outcome.${item.params.outcome}`) } : {}),
+                  ...(typeof item.params.pathway === "string" ? { pathway: t(PATHWAY_TEXTS[item.params.pathway as keyof typeof PATHWAY_TEXTS][0]) } : {}),
+                })}
+              </p>
+              {item.text ? <p className="govuk-body council-resident-text" dir="auto">{item.text}</p> : null}
+              {item.type === "received" && page.complaintFiles.length > 0 ? <FileList files={page.complaintFiles} /> : null}
+              {item.files.length > 0 ? <FileList files={item.files} /> : null}
+            </li>
+          ))}
+        </ol>
+
+        <h2 className="govuk-heading-m">{t("account.case.pathwayHeading")}</h2>
+        <h3 className="govuk-heading-s">{t(pathwayHeading)}</h3>
+        <p className="govuk-body">{t(pathwayText)}</p>
+      </div>
+    </div>
+  );
+}
+
+function FileList({ files }: { files: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="govuk-body govuk-!-margin-bottom-1">{t("account.case.filesSent")}</p>
+      <ul className="govuk-list govuk-list--bullet">
+        {files.map((name, index) => (
+          <li key={`${index}-${name}`} dir="auto">
+            {name}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function DueProgress({ due }: { due: ComplaintPageData["dates"][number] }) {
+  const { t } = useTranslation();
+  if (due.party === "complainant" && due.doneOn) return <>{t("account.dueStatus.askedOn", { date: due.doneOn })}</>;
+  if (due.status === "met") return <strong className="govuk-tag govuk-tag--green">{t("account.dueStatus.met", { date: due.doneOn ?? "" })}</strong>;
+  if (due.status === "missed") {
+    return <strong className="govuk-tag govuk-tag--red">{due.doneOn ? t("account.dueStatus.metLate", { date: due.doneOn }) : t("account.dueStatus.missed")}</strong>;
+  }
+  return <>{t(`account.dueStatus.${due.status}`)}</>;
+}

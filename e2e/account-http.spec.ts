@@ -1,0 +1,75 @@
+// Who may see a complaint (issue 9, item 8), over HTTP without a browser page: every complaint route, as nobody, as
+// another signed-in resident, and as the complainant. Only the complainant gets the complaint; another resident is
+// told it does not exist (404), exactly as for a reference no one has; nobody is asked to sign in.
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, signInCodeSentTo, test } from "./fixtures";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const BASE = `http://localhost:${PORT}`;
+const ORIGIN = { Origin: BASE };
+const REFERENCE = "CCC-DEM0-0003";
+
+async function signedIn(email: string): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL: BASE, extraHTTPHeaders: { "Accept-Language": "en" } });
+  const since = Date.now();
+  const asked = await context.post("/sign-in", { form: { email }, headers: ORIGIN });
+  expect(asked.url()).toBe(`${BASE}/sign-in/code`);
+  const code = await signInCodeSentTo(email, since);
+  const done = await context.post("/sign-in/code", { form: { code }, headers: ORIGIN });
+  expect(done.url()).toBe(`${BASE}/complaints`);
+  return context;
+}
+
+/** Every page and data request a complaint has: the page, and Remix's data for it. */
+const ROUTES = [`/complaints/${REFERENCE}`, `/complaints/${REFERENCE}.data`];
+
+test("only the complainant reaches their complaint; others get 404, nobody is sent to sign in", async () => {
+  test.setTimeout(120_000);
+  const nobody = await playwrightRequest.newContext({ baseURL: BASE });
+  const other = await signedIn("another.resident@example.com");
+  const complainant = await signedIn("Demo.Resident@example.com");
+
+  for (const path of ROUTES) {
+    const anonymous = await nobody.get(path, { maxRedirects: 0 });
+    expect(anonymous.status(), `${path} as nobody`).toBe(path.endsWith(".data") ? 202 : 303);
+    if (!path.endsWith(".data")) expect(anonymous.headers().location).toBe(`/sign-in?returnTo=${encodeURIComponent(path)}`);
+
+    const guessed = await other.get(path, { maxRedirects: 0 });
+    expect(guessed.status(), `${path} as another resident`).toBe(404);
+    expect(await guessed.text()).not.toContain("Housing");
+
+    const own = await complainant.get(path, { maxRedirects: 0 });
+    expect(own.status(), `${path} as the complainant`).toBe(200);
+    expect(await own.text()).toContain(REFERENCE);
+  }
+
+  // A reference no one has looks the same as someone else's.
+  expect((await complainant.get("/complaints/CCC-ZZZZ-ZZZZ")).status()).toBe(404);
+  expect((await complainant.get("/complaints/not-a-reference")).status()).toBe(404);
+  // The other resident's list has none of the demo complaints.
+  expect(await (await other.get("/complaints")).text()).not.toContain("CCC-DEM0");
+
+  // Signed out, the same cookie reaches nothing.
+  await complainant.post("/sign-out", { form: {}, headers: ORIGIN });
+  const after = await complainant.get(ROUTES[0]!, { maxRedirects: 0 });
+  expect(after.status()).toBe(303);
+  await Promise.all([nobody.dispose(), other.dispose(), complainant.dispose()]);
+});
+
+test("a wrong code is refused with a 400 and a replayed code signs no one in", async () => {
+  const context = await playwrightRequest.newContext({ baseURL: BASE });
+  const since = Date.now();
+  await context.post("/sign-in", { form: { email: "replay@example.com" }, headers: ORIGIN });
+  const code = await signInCodeSentTo("replay@example.com", since);
+  const wrong = await context.post("/sign-in/code", { form: { code: code === "000000" ? "111111" : "000000" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(wrong.status()).toBe(400);
+  const cookies = (await context.storageState()).cookies;
+  const right = await context.post("/sign-in/code", { form: { code }, headers: ORIGIN, maxRedirects: 0 });
+  expect(right.status()).toBe(303);
+  // The same form again, from a browser that kept the code page's cookie: the code is spent.
+  const replay = await playwrightRequest.newContext({ baseURL: BASE, storageState: { cookies, origins: [] } });
+  const again = await replay.post("/sign-in/code", { form: { code }, headers: ORIGIN, maxRedirects: 0 });
+  expect(again.status()).toBe(400);
+  expect(await again.text()).toContain("can no longer be used");
+  await Promise.all([context.dispose(), replay.dispose()]);
+});
