@@ -19,6 +19,8 @@ import { QUEUES, startJobs } from "~/jobs/jobs.server";
 import { transportFromEnv } from "~/mail/transport.server";
 import { startMailWorker } from "~/mail/worker.server";
 import { demoSignIn } from "~/accounts/account.server";
+import { refreshDueDatesIfCalendarChanged } from "~/cases/due-dates-refresh.server";
+import { londonDateOf } from "~/rules/calendar-dates";
 import { sessionIdleHours } from "~/accounts/sessions.server";
 
 const ABORT_DELAY = 5_000;
@@ -50,6 +52,8 @@ export async function startup() {
   demoSignIn();
   sessionIdleHours();
   const open = await getOpenDatabase();
+  // Complaints' stored next-due dates follow the calendar: worked out again when it changed (a new bank holiday).
+  await refreshDueDatesIfCalendarChanged(open.db, londonDateOf(new Date()));
   stopMailWorker = startMailWorker(getDb, transportFromEnv(), Number(process.env.MAIL_INTERVAL_MS ?? 5000));
   const jobs = await startJobs(open);
   stopJobs = jobs.stop;

@@ -54,6 +54,8 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
       "CCC-DEM0-0005": ["investigating", 3],
       "CCC-DEM0-0006": ["responded", 1],
       "CCC-DEM0-0007": ["withdrawn", 1],
+      "CCC-DEM0-0008": ["responded", 1],
+      "CCC-DEM0-0009": ["responded", 1],
     });
     expect(demo.find((row) => row.reference === "CCC-DEM0-0007")?.closedOn).toBe("2026-11-18");
     const parties = await database.db.select().from(complaintParties).where(eq(complaintParties.email, DEMO_RESIDENT_EMAIL));
@@ -69,7 +71,7 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
     const n = (Array.isArray(events) ? events : (events as unknown as { rows: { n: number }[] }).rows)[0] as { n: number };
     const expected = demoComplaints("2026-11-22").reduce((total, complaint) => total + 1 + complaint.events.length, 0);
     expect(n.n).toBe(expected);
-    expect(expected).toBe(25);
+    expect(expected).toBe(31);
   });
 });
 

@@ -125,6 +125,18 @@ export function demoComplaints(today: string) {
       howAffected: "My daughter tripped on it on the way to school.",
       outcomeWanted: "The pothole filled.",
     }, [ack(1, 14), { type: "withdrawn", reason: "The pothole has now been filled.", daysAgo: 4 }]),
+    // A second complaint in time for Stage 2 and a second past the 20 working days, so that two visitors (and the
+    // end-to-end tests with and without JavaScript) can each ask for the next stage.
+    complaint("CCC-DEM0-0008", "libraries", "corporate", 12, {
+      whatWentWrong: "The library's opening hours online were wrong three Saturdays in a row.",
+      howAffected: "I travelled with my children to a closed library each time.",
+      outcomeWanted: "Correct hours online and notice when they change.",
+    }, [ack(1, 11), responded(1, 2)]),
+    complaint("CCC-DEM0-0009", "environmental-health", "corporate", 80, {
+      whatWentWrong: "Noise from the takeaway's extractor fan goes on past midnight.",
+      howAffected: "We cannot sleep with the windows open.",
+      outcomeWanted: "The fan turned off at the agreed time.",
+    }, [ack(1, 79), responded(1, 60)]),
   ];
 }
 

@@ -2,12 +2,13 @@
 // another signed-in resident, and as the complainant. Only the complainant gets the complaint; another resident is
 // told it does not exist (404), exactly as for a reference no one has; nobody is asked to sign in.
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { expect, signInCodeSentTo, test } from "./fixtures";
+import { expect, mailboxFor, signInCodeSentTo, test } from "./fixtures";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE = `http://localhost:${PORT}`;
 const ORIGIN = { Origin: BASE };
 const REFERENCE = "CCC-DEM0-0003";
+const DEMO_ADDRESS = "demo.resident@example.com";
 
 async function signedIn(email: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL: BASE, extraHTTPHeaders: { "Accept-Language": "en" } });
@@ -20,14 +21,15 @@ async function signedIn(email: string): Promise<APIRequestContext> {
   return context;
 }
 
-/** Every page and data request a complaint has: the page, and Remix's data for it. */
-const ROUTES = [`/complaints/${REFERENCE}`, `/complaints/${REFERENCE}.data`];
+/** Every page and data request a complaint has: its page and its forms, and Remix's data for each. */
+const PAGES = [`/complaints/${REFERENCE}`, `/complaints/${REFERENCE}/next-stage`, `/complaints/${REFERENCE}/add-information`, `/complaints/${REFERENCE}/withdraw`];
+const ROUTES = PAGES.flatMap((path) => [path, `${path}.data`]);
 
 test("only the complainant reaches their complaint; others get 404, nobody is sent to sign in", async () => {
   test.setTimeout(120_000);
   const nobody = await playwrightRequest.newContext({ baseURL: BASE });
   const other = await signedIn("another.resident@example.com");
-  const complainant = await signedIn("Demo.Resident@example.com");
+  const complainant = await signedIn(mailboxFor(DEMO_ADDRESS, 14));
 
   for (const path of ROUTES) {
     const anonymous = await nobody.get(path, { maxRedirects: 0 });
@@ -41,6 +43,13 @@ test("only the complainant reaches their complaint; others get 404, nobody is se
     const own = await complainant.get(path, { maxRedirects: 0 });
     expect(own.status(), `${path} as the complainant`).toBe(200);
     expect(await own.text()).toContain(REFERENCE);
+  }
+
+  // Posting any of the forms: nobody is sent to sign in, another resident gets 404, and nothing is recorded.
+  for (const path of PAGES.slice(1)) {
+    const form = { form: { formId: crypto.randomUUID(), version: "3", message: "x", reason: "x" }, headers: ORIGIN, maxRedirects: 0 };
+    expect((await nobody.post(path, form)).status(), `${path} posted by nobody`).toBe(303);
+    expect((await other.post(path, form)).status(), `${path} posted by another resident`).toBe(404);
   }
 
   // A reference no one has looks the same as someone else's.
@@ -72,4 +81,49 @@ test("a wrong code is refused with a 400 and a replayed code signs no one in", a
   expect(again.status()).toBe(400);
   expect(await again.text()).toContain("can no longer be used");
   await Promise.all([context.dispose(), replay.dispose()]);
+});
+
+/** A form page's hidden fields. */
+async function formFields(context: APIRequestContext, path: string) {
+  const html = await (await context.get(path)).text();
+  const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? "";
+  return { formId: field("formId"), version: field("version") };
+}
+
+test("a form posted twice records one event; a stale or impossible one is refused with 409, a malformed one 400", async () => {
+  test.setTimeout(120_000);
+  const complainant = await signedIn(mailboxFor(DEMO_ADDRESS, 15));
+  const path = "/complaints/CCC-DEM0-0001/withdraw";
+  const { formId, version } = await formFields(complainant, path);
+  expect(formId).toMatch(/^[0-9a-f-]{36}$/);
+
+  // Opened before the complaint changed: nothing recorded, the page says so.
+  const stale = await complainant.post(path, { form: { formId: crypto.randomUUID(), version: String(Number(version) - 1), reason: "" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(stale.status()).toBe(409);
+  expect(await stale.text()).toContain("Your complaint changed after you opened this page");
+
+  const posts = await Promise.all(
+    [1, 2, 3].map(() => complainant.post(path, { form: { formId, version, reason: "Sorted." }, headers: ORIGIN, maxRedirects: 0 })),
+  );
+  expect(posts.map((post) => post.status())).toEqual([303, 303, 303]);
+  expect(posts.map((post) => post.headers().location)).toEqual(Array(3).fill("/complaints/CCC-DEM0-0001?done=withdrawn"));
+  // Received, accepted, withdrawn: three events, not five.
+  const page = await (await complainant.get("/complaints/CCC-DEM0-0001")).text();
+  expect(page.match(/class="council-history__item"/g)).toHaveLength(3);
+
+  // Withdrawn: nothing more can be added.
+  const closed = await formFields(complainant, "/complaints/CCC-DEM0-0001/add-information");
+  const added = await complainant.post("/complaints/CCC-DEM0-0001/add-information", {
+    form: { formId: crypto.randomUUID(), version: closed.version, message: "More" },
+    headers: ORIGIN,
+    maxRedirects: 0,
+  });
+  expect(added.status()).toBe(409);
+  const malformed = await complainant.post(path, { form: { formId: "1", version: "x" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(malformed.status()).toBe(400);
+  // Another resident posting to the complaint is told it does not exist.
+  const other = await signedIn("someone.else@example.com");
+  const theirs = await other.post("/complaints/CCC-DEM0-0001/add-information", { form: { formId: crypto.randomUUID(), version, message: "x" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(theirs.status()).toBe(404);
+  await Promise.all([complainant.dispose(), other.dispose()]);
 });

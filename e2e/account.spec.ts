@@ -1,7 +1,7 @@
 // Signing in with an emailed code and following a complaint (issue 9), with the demo resident's complaints at
 // every stage (db/seed.ts), in every language, with JavaScript on and off.
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoTranslationKeys, LANGUAGES, signInCodeSentTo, test, text } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoTranslationKeys, LANGUAGES, mailboxFor, signInCodeSentTo, test, text } from "./fixtures";
 
 const DEMO = "demo.resident@example.com";
 
@@ -29,7 +29,7 @@ async function signIn(page: Page, lang: string, email: string, returnTo = "/comp
   await page.getByLabel(text(lang, "account.signIn.email.label")).fill(email);
   await page.getByRole("button", { name: text(lang, "account.signIn.continue") }).click();
   await heading(page, lang, "account.code.title");
-  await expect(page.locator("main")).toContainText(email);
+  await expect(page.locator("main")).toContainText(email.toLowerCase());
   const code = await signInCodeSentTo(email, since);
   const box = page.getByLabel(text(lang, "account.code.label"));
   await expect(box).toHaveAttribute("autocomplete", "one-time-code");
@@ -42,7 +42,7 @@ async function signIn(page: Page, lang: string, email: string, returnTo = "/comp
   await page.getByRole("button", { name: text(lang, "account.code.continue") }).click();
 }
 
-for (const language of LANGUAGES) {
+for (const [index, language] of LANGUAGES.entries()) {
   const lang = language.code;
   test.describe(`in ${lang}`, () => {
     test.use({ locale: lang });
@@ -54,22 +54,19 @@ for (const language of LANGUAGES) {
       test.setTimeout(240_000);
       await page.goto("/");
       await page.getByRole("link", { name: text(lang, "accountNav.signIn") }).click();
-      await signIn(page, lang, DEMO);
+      // Its own mailbox name for each language and project, so tests side by side read their own codes.
+      await signIn(page, lang, mailboxFor(DEMO, index + (test.info().project.use.javaScriptEnabled === false ? 6 : 0)));
       await heading(page, lang, "account.list.title");
       await check(page, lang);
       const rows = page.locator("tbody tr");
-      await expect(rows).toHaveCount(7);
+      await expect(rows).toHaveCount(9);
 
-      // Responded at Stage 1 and still in time: the last day to ask for Stage 2, and why.
-      await page.getByRole("link", { name: "CCC-DEM0-0003" }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("CCC-DEM0-0003");
-      await expect(page.locator("main")).toContainText(text(lang, "account.status.responded"));
-      await expect(page.getByRole("heading", { name: text(lang, "account.nextStage.heading") })).toBeVisible();
-      await check(page, lang);
-
-      // Past the 20 working days, within six months: a late request is still possible.
-      await page.goto("/complaints/CCC-DEM0-0004");
-      await expect(page.getByRole("heading", { name: text(lang, "account.nextStage.heading") })).toBeVisible();
+      // Extended at Stage 1: the new date and the reason we gave. (Complaints 0001, 0003, 0004, 0008 and 0009
+      // are changed by the tests of asking for the next stage, adding information and withdrawing.)
+      await page.getByRole("link", { name: "CCC-DEM0-0002" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("CCC-DEM0-0002");
+      await expect(page.locator("main")).toContainText("We are waiting for the payment records from the bank.");
+      await expect(page.getByRole("link", { name: text(lang, "account.case.withdraw") })).toBeVisible();
       await check(page, lang);
 
       // Adults' complaints have one stage: after the response, the Ombudsman.

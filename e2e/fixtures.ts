@@ -144,6 +144,18 @@ export function mailText(raw: string): string {
 }
 
 /**
+ * The address with its letters' case changed in a way of its own for each `n`: the same account (accounts are keyed
+ * by the lower-case address), but another mailbox name, so tests signing in to one account side by side each read
+ * their own code (a code belongs to the browser that asked for it).
+ */
+export function mailboxFor(email: string, n: number): string {
+  const [local = "", domain = ""] = email.split("@");
+  const letters = [...local].map((char, index) => (/[a-z]/i.test(char) ? index : -1)).filter((index) => index >= 0);
+  const upper = new Set([letters[n % letters.length]!, ...(n >= letters.length ? [letters[(n + 1) % letters.length]!] : [])]);
+  return `${[...local.toLowerCase()].map((char, index) => (upper.has(index) ? char.toUpperCase() : char)).join("")}@${domain}`;
+}
+
+/**
  * The sign-in code in the newest message to `email` received since `since`, claimed (renamed) so a test running
  * beside this one, signing in to the same address, takes another.
  */
@@ -156,7 +168,7 @@ export async function signInCodeSentTo(email: string, since: number): Promise<st
         for (const file of files.sort().reverse()) {
           if (Number(file.split("-")[0]) < since - 1000) continue;
           const mail = JSON.parse(readFileSync(join(MAIL_DIR, file), "utf8")) as { to: string[]; raw: string };
-          if (!mail.to.some((to) => to.toLowerCase() === email.toLowerCase())) continue;
+          if (!mail.to.includes(email)) continue;
           // The code is the first thing in the message, six digits on their own.
           const found = /(?<![0-9])([0-9]{6})(?![0-9])/.exec(mailText(mail.raw));
           if (!found) continue;

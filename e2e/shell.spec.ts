@@ -69,7 +69,7 @@ for (const language of LANGUAGES) {
     test.use({ locale: language.code, viewport: { width: 320, height: 640 } });
 
     test("pages fit without horizontal scrolling", async ({ page }) => {
-      for (const path of ["/", "/contact", "/accessibility", "/privacy", "/cookies", "/missing"]) {
+      for (const path of ["/", "/contact", "/accessibility", "/privacy", "/cookies", "/sign-in", "/missing"]) {
         await page.goto(path);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, path).toBeLessThanOrEqual(320);

@@ -48,7 +48,8 @@ export async function issueSignInCode(
       expiresAt: new Date(now.getTime() + CODE_MINUTES * 60_000),
       createdAt: now,
     });
-    if (send) await send(tx as unknown as Database, { id, code, email: address });
+    // The message goes to the address as typed (trimmed): only the account is keyed by its lower-case form.
+    if (send) await send(tx as unknown as Database, { id, code, email: email.trim() });
   });
   return { id, code };
 }

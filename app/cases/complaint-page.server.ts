@@ -10,6 +10,7 @@ import type { IsoDate } from "~/rules/calendar-dates";
 import type { Explanation } from "~/rules/explanations";
 import { formatIsoDate } from "~/rules/explanations";
 import { findServiceArea } from "~/models/service-areas.server";
+import { finalStage } from "~/rules/timescales";
 import type { RecordedEvent } from "./case-events";
 import { loadCase } from "./case-service.server";
 
@@ -90,6 +91,8 @@ export async function complaintPage(db: Database, complaintId: string, locale: L
     status: progress.state.status,
     receivedOn: dateOf(complaint.receivedOn as IsoDate),
     open: progress.open,
+    // Whether the pathway has a stage after the current one (corporate 2, children's 3, adults' 1).
+    furtherStage: progress.state.stage < finalStage(progress.state.pathway),
     next: next ? { id: next.id, date: dateOf(next.date), overdue: next.status === "missed", explanation: explain(next.explanation) } : null,
     dates: progress.timeline.dueDates
       .filter((due) => due.status !== "untracked")

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_CODES } from "./languages";
+import { ENGLISH_ONLY_NAMESPACES } from "./namespaces";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const LOCALES = join(ROOT, "locales");
@@ -27,7 +28,10 @@ function flatten(tree: Tree, prefix = ""): Map<string, string | boolean> {
 /** Plural forms differ between languages (Arabic has six, English two): compare the stem. */
 const stems = (keys: Iterable<string>) => new Set([...keys].map((key) => key.replace(PLURAL_SUFFIXES, "")));
 
-const namespaces = readdirSync(join(LOCALES, "en")).filter((file) => file.endsWith(".json"));
+// Staff texts are English only (ENGLISH_ONLY_NAMESPACES); every other file is in every language.
+const namespaces = readdirSync(join(LOCALES, "en")).filter(
+  (file) => file.endsWith(".json") && !(ENGLISH_ONLY_NAMESPACES as readonly string[]).includes(file.replace(/\.json$/, "")),
+);
 const english = new Map(namespaces.map((file) => [file, flatten(readJson(join(LOCALES, "en", file)))]));
 
 function sourceFiles(dir: string): string[] {

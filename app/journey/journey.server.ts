@@ -29,6 +29,13 @@ export function notYet(context: JourneyContext): never {
  * capped where every body is read (app/http/request-body.server.ts): past it, this answers 413.
  */
 export async function readForm(request: Request): Promise<Record<string, string>> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of await readFormEntries(request)) values[name] ??= value;
+  return values;
+}
+
+/** Every value posted, for a field with several (checkboxes), after the same checks as readForm. */
+export async function readFormEntries(request: Request): Promise<URLSearchParams> {
   assertSameOrigin(request);
   const type = request.headers.get("Content-Type") ?? "";
   if (!type.startsWith("application/x-www-form-urlencoded")) throw new Response("Bad form", { status: 415 });
@@ -38,9 +45,7 @@ export async function readForm(request: Request): Promise<Record<string, string>
   } catch (error) {
     throw new Response(isBodyTooLarge(error) ? "Too large" : "Unreadable form", { status: isBodyTooLarge(error) ? 413 : 400 });
   }
-  const values: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(body)) values[name] ??= value;
-  return values;
+  return new URLSearchParams(body);
 }
 
 /** Only "check-answers" is a place a page may return to; any other value was tampered with. */

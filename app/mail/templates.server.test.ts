@@ -166,3 +166,35 @@ describe("the acknowledgement email", () => {
     expect(() => renderEmail("acknowledgement", "en", null)).toThrow(EmailRenderError);
   });
 });
+
+describe("the sign-in and case emails (issue 9)", () => {
+  it("puts the sign-in code first, in every language, with no key showing", () => {
+    for (const { code } of LANGUAGES) {
+      const email = renderEmail("signInCode", code, { code: "048213", minutes: 15 });
+      expect(email.subject).toContain("048213");
+      expect(email.text.indexOf("048213")).toBeLessThan(60);
+      expect(`${email.subject}\n${email.text}`).not.toMatch(/signInCode\.|(email|common):[a-zA-Z]/);
+    }
+  });
+
+  it("tells the resident what asking for the next stage, asking late, or withdrawing did, in every language", () => {
+    for (const { code, tag } of LANGUAGES) {
+      const escalated = renderEmail("caseUpdate", code, { kind: "escalated", reference: "CCC-ABCD-EFGH", name: "Amira", date: "2026-12-01", stage: 2, acknowledgeBy: "2026-12-08" });
+      expect(escalated.subject).toContain("CCC-ABCD-EFGH");
+      expect(escalated.text).toContain(formatIsoDate("2026-12-08", tag));
+      const late = renderEmail("caseUpdate", code, { kind: "late_escalation", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 2 });
+      const withdrawn = renderEmail("caseUpdate", code, { kind: "withdrawn", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1 });
+      for (const email of [escalated, late, withdrawn]) expect(`${email.subject}\n${email.text}`).not.toMatch(/caseUpdate\.|(email|common):[a-zA-Z]/);
+      expect(new Set([escalated.subject, late.subject, withdrawn.subject]).size).toBe(3);
+    }
+    expect(renderEmail("caseUpdate", "en", { kind: "escalated", reference: "CCC-ABCD-EFGH", date: "2026-12-01", stage: 2, acknowledgeBy: "2026-12-08" }).text).toContain(
+      "We will acknowledge your request by 8 December 2026",
+    );
+  });
+
+  it("tells the complaints team, in English, that information was added, without the message itself", () => {
+    const email = renderEmail("informationAdded", "pl", { reference: "CCC-ABCD-EFGH", date: "2026-12-01" });
+    expect(email.subject).toBe("Complaint CCC-ABCD-EFGH: the complainant added information");
+    expect(email.text).toContain("1 December 2026");
+  });
+});

@@ -8,7 +8,7 @@ import { serverT } from "~/i18n/translate.server";
 import { isIsoDate } from "~/rules/calendar-dates";
 import { PATHWAYS } from "~/rules/timescales";
 
-export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode"] as const;
+export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 export function isEmailTemplate(value: unknown): value is EmailTemplate {
@@ -43,10 +43,27 @@ const signInCodePayload = z.object({
   minutes: z.number().int().positive(),
 });
 
+/** What a resident's own change to their complaint did (issue 9): the next stage asked for, or withdrawn. */
+const caseUpdatePayload = z.object({
+  kind: z.enum(["escalated", "late_escalation", "withdrawn"]),
+  reference: z.string().min(1),
+  name: z.string().default(""),
+  /** The day it was received. */
+  date: isoDate,
+  stage: z.number().int().min(1).max(3),
+  /** In time: the date the request for the next stage must be acknowledged by. */
+  acknowledgeBy: isoDate.optional(),
+});
+
+/** To the complaints team: a resident added information (the message stays in the portal). */
+const informationAddedPayload = z.object({ reference: z.string().min(1), date: isoDate });
+
 /** The payload each template needs. */
 export interface EmailPayloads {
   acknowledgement: AcknowledgementPayload;
   signInCode: z.input<typeof signInCodePayload>;
+  caseUpdate: z.input<typeof caseUpdatePayload>;
+  informationAdded: z.input<typeof informationAddedPayload>;
 }
 
 export interface RenderedEmail {
@@ -81,6 +98,10 @@ export function renderEmail(template: string, locale: string, payload: unknown):
       return renderAcknowledgement(code, parsePayload(acknowledgementPayload, template, payload));
     case "signInCode":
       return renderSignInCode(code, parsePayload(signInCodePayload, template, payload));
+    case "caseUpdate":
+      return renderCaseUpdate(code, parsePayload(caseUpdatePayload, template, payload));
+    case "informationAdded":
+      return renderInformationAdded(code, parsePayload(informationAddedPayload, template, payload));
     default:
       throw new EmailRenderError(`Unknown email template "${template}"`);
   }
@@ -166,6 +187,31 @@ function renderSignInCode(code: LanguageCode, payload: z.output<typeof signInCod
     text: textOf(blocks, signature),
     html: htmlOf(code, at("subject", { code: payload.code }), blocks, signature),
   };
+}
+
+function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdatePayload>): RenderedEmail {
+  const t = serverT(code);
+  const at = (key: string, values?: Record<string, unknown>) => t(`email:caseUpdate.${key}`, values ?? {});
+  const name = payload.name.replace(/\s+/g, " ").trim();
+  const values = { reference: payload.reference, date: payload.date, stage: payload.stage, acknowledgeBy: payload.acknowledgeBy };
+  const blocks: Block[] = [
+    { kind: "paragraph", text: name ? t("email:acknowledgement.greeting", { name }) : t("email:acknowledgement.greetingNoName") },
+    { kind: "paragraph", text: at(`${payload.kind}.body`, values) },
+  ];
+  if (payload.kind === "escalated" && payload.acknowledgeBy) blocks.push({ kind: "paragraph", text: at("escalated.next", values) });
+  blocks.push({ kind: "paragraph", text: at(`${payload.kind}.after`, values) }, { kind: "paragraph", text: at("online") });
+  const signature = [t("email:acknowledgement.signOff"), t("email:acknowledgement.council")];
+  const subject = at(`${payload.kind}.subject`, values);
+  return { subject, text: textOf(blocks, signature), html: htmlOf(code, subject, blocks, signature) };
+}
+
+/** The complaints team's notice: English, as staff pages are; the information itself is read in the portal. */
+function renderInformationAdded(_code: LanguageCode, payload: z.output<typeof informationAddedPayload>): RenderedEmail {
+  const t = serverT("en");
+  const subject = t("staff:email.informationAdded.subject", { reference: payload.reference });
+  const blocks: Block[] = [{ kind: "paragraph", text: t("staff:email.informationAdded.body", { reference: payload.reference, date: payload.date }) }];
+  const signature = [t("staff:email.informationAdded.signOff")];
+  return { subject, text: textOf(blocks, signature), html: htmlOf("en", subject, blocks, signature) };
 }
 
 function textOf(blocks: Block[], signature: string[]): string {

@@ -1,5 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { requireAccount } from "~/accounts/account.server";
 import { complaintForAccount } from "~/cases/access.server";
 import { complaintPage, type ComplaintPageData } from "~/cases/complaint-page.server";
@@ -16,12 +17,14 @@ const PATHWAY_TEXTS = {
   adults: ["start.pathwayAdults", "start.pathwayAdultsText"],
 } as const;
 
-const TEXTS = ["account.case", "account.stageShort", "account.status", "account.due", "account.dueStatus", "account.event", "account.outcome", "account.ombudsman", "account.nextStage", ...Object.values(PATHWAY_TEXTS).flat()];
+const TEXTS = ["account.case", "account.done", "account.stageShort", "account.status", "account.due", "account.dueStatus", "account.event", "account.outcome", "account.ombudsman", "account.nextStage", ...Object.values(PATHWAY_TEXTS).flat()];
 
 /** 404 for anyone the complaint is not theirs to see, exactly as for a reference that does not exist. */
 export function notFound(): never {
   throw data(null, { status: 404 });
 }
+
+const DONE = ["escalated", "late", "information", "withdrawn"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, locale, account, today } = await requireAccount(request);
@@ -29,7 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found) notFound();
   const page = await complaintPage(db, found.id, locale, today);
   if (!page) notFound();
-  return { page, texts: textsFor(locale, TEXTS) };
+  // After a change, the page says what it did (GOV.UK success banner); only these four, whatever the address says.
+  const done = DONE.find((what) => what === new URL(request.url).searchParams.get("done")) ?? null;
+  return { page, done, texts: textsFor(locale, TEXTS) };
 }
 
 function NextStage({ page }: { page: ComplaintPageData }) {
@@ -71,7 +76,7 @@ function NextStage({ page }: { page: ComplaintPageData }) {
     );
   }
   if (next.kind === "not_yet") {
-    return page.open ? <p className="govuk-body">{t("account.nextStage.notYet")}</p> : null;
+    return page.open && page.furtherStage ? <p className="govuk-body">{t("account.nextStage.notYet")}</p> : null;
   }
   return (
     <>
@@ -82,16 +87,73 @@ function NextStage({ page }: { page: ComplaintPageData }) {
         <>
           <p className="govuk-body">{t("account.nextStage.inTime", { stage: next.stage, date: next.requestBy })}</p>
           <p className="govuk-body">{t("account.case.why", { explanation: next.requestByExplanation })}</p>
+          <Link to={`/complaints/${page.reference}/next-stage`} className="govuk-button council-no-print">
+            {t("account.case.askNextStage", { stage: next.stage })}
+          </Link>
         </>
       ) : (
-        <p className="govuk-body">{t("account.nextStage.late", { stage: next.stage, date: next.requestBy, lateDate: next.lateRequestBy ?? "" })}</p>
+        <>
+          <p className="govuk-body">{t("account.nextStage.late", { stage: next.stage, date: next.requestBy, lateDate: next.lateRequestBy ?? "" })}</p>
+          <Link to={`/complaints/${page.reference}/next-stage`} className="govuk-button govuk-button--secondary council-no-print">
+            {t("account.case.askLate")}
+          </Link>
+        </>
       )}
     </>
   );
 }
 
+function DoneBanner({ done, stage }: { done: (typeof DONE)[number]; stage: number }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" ref={ref} tabIndex={-1}>
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="done-title">
+          {t("account.done.title")}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{t(`account.done.${done}`, { stage })}</p>
+      </div>
+    </div>
+  );
+}
+
+function Actions({ page }: { page: ComplaintPageData }) {
+  const { t } = useTranslation();
+  if (!page.open) {
+    return (
+      <p className="govuk-body council-no-print">
+        {t("account.case.newComplaint")}{" "}
+        <Link className="govuk-link" to="/">
+          {t("account.case.newComplaintLink")}
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <div className="council-no-print">
+      <h2 className="govuk-heading-m">{t("account.case.actionsHeading")}</h2>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to={`/complaints/${page.reference}/add-information`}>
+            {t("account.case.addInformation")}
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to={`/complaints/${page.reference}/withdraw`}>
+            {t("account.case.withdraw")}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
 export default function ComplaintPage() {
-  const { page } = useLoaderData<typeof loader>();
+  const { page, done } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const [pathwayHeading, pathwayText] = PATHWAY_TEXTS[page.pathway];
   return (
@@ -100,6 +162,7 @@ export default function ComplaintPage() {
         <Link to="/complaints" className="govuk-back-link council-no-print">
           {t("account.case.back")}
         </Link>
+        {done ? <DoneBanner done={done} stage={page.stage} /> : null}
         <span className="govuk-caption-l">{t("account.case.caption")}</span>
         <h1 className="govuk-heading-l">
           <bdi dir="ltr">{page.reference}</bdi>
@@ -136,6 +199,7 @@ export default function ComplaintPage() {
           <p className="govuk-body">{t("account.case.noNextDue")}</p>
         )}
         <NextStage page={page} />
+        <Actions page={page} />
 
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">{t("account.case.datesHeading")}</caption>
