@@ -184,7 +184,9 @@ for (const lang of ["en", "pl", "pa", "ro", "ur", "ar"] as const) {
       expect(mail.raw).toMatch(new RegExp(`lang=(3D)?"${tag}"`));
       if (lang === "en") {
         // Issue 9: signing in with the address given, the resident finds the complaint and where it stands.
-        await page.getByRole("link", { name: text(lang, "accountNav.signIn") }).click();
+        // The confirmation page says how to follow it online, linking to sign in (as the header does).
+        await expect(page.getByText(text(lang, "complaint.confirmation.trackOnline"))).toBeVisible();
+        await page.locator("main").getByRole("link", { name: text(lang, "accountNav.signIn") }).click();
         const since = Date.now();
         // The same account, another mailbox name for each project, so the two read their own codes.
         const mailbox = mailboxFor("ada@example.com", test.info().project.use.javaScriptEnabled === false ? 1 : 0);
@@ -212,6 +214,8 @@ test("an anonymous complaint skips the contact questions and is told it cannot b
   await finish(page, "en", false, false);
   await expectNoAxeViolations(page);
   await expect(page.getByText(text("en", "complaint.confirmation.keepReference"))).toBeVisible();
+  // Issue 9: with no email address it cannot be followed online, and the page says so.
+  await expect(page.getByText(text("en", "complaint.confirmation.notOnline"))).toBeVisible();
   // No one can contact an anonymous complainant, so they are not told "we may contact you".
   await expect(page.getByText(text("en", "complaint.confirmation.nextAnonymous"))).toBeVisible();
   await expect(page.getByText(text("en", "complaint.confirmation.next"), { exact: true })).toHaveCount(0);

@@ -3,7 +3,9 @@
 // server on it, then, from this same process (so the load generator shares the 2 cores):
 //   1. final submission: POST /complaint/check-answers for prepared drafts, 20 concurrent clients;
 //   2. journey pages: GET question pages with a saved draft, 50 concurrent clients;
-//   3. JavaScript shipped to a journey page, gzipped.
+//   3. JavaScript shipped to a journey page, gzipped;
+//   4. (issue 9) asking for sign-in codes and signing in with them, 20 concurrent clients;
+//   5. (issue 9) a complaint's own page with 30 events, as its complainant, 20 concurrent clients.
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -12,6 +14,7 @@ import { Agent, request } from "undici";
 import { openDatabase } from "../db/client";
 import { drafts } from "../db/schema";
 import { seedReferenceData } from "../db/seed";
+import { changeCase, openCase } from "../app/cases/case-service.server";
 import { startThrowawayPostgres } from "../db/test-support/throwaway-postgres";
 
 const PORT = 3299;
@@ -66,7 +69,13 @@ const server = spawn("node", [...nodeArgs, "server.js"], {
     NODE_ENV: "production",
     COOKIE_SECURE: "false",
     // One client sends thousands of complaints here: the limits are raised through configuration, as anyone would.
-    RATE_LIMITS: JSON.stringify({ "sends-per-client": { points: 1_000_000, seconds: 3600 }, "sends-per-recipient": { points: 1_000_000, seconds: 3600 } }),
+    RATE_LIMITS: JSON.stringify({
+      "sends-per-client": { points: 1_000_000, seconds: 3600 },
+      "sends-per-recipient": { points: 1_000_000, seconds: 3600 },
+      "sign-in-codes-per-client": { points: 1_000_000, seconds: 3600 },
+    }),
+    // The code page shows the code (as in the demo), so the benchmark can sign in without reading mail.
+    DEMO_SIGN_IN: "true",
   },
   stdio: ["ignore", "pipe", "inherit"],
 });
@@ -167,6 +176,76 @@ try {
     }
   }
   console.log(`JavaScript on a journey page, gzipped, the largest of ${6 * (pages.length + 2)}: ${largest.detail}`);
+
+  // Issue 9: asking for a code (POST /sign-in) and signing in with it (POST /sign-in/code), each its own address.
+  const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 2000);
+  const pending: { cookie: string; code: string }[] = [];
+  const cookieOf = (response: Awaited<ReturnType<typeof request>>) =>
+    ([] as string[]).concat(response.headers["set-cookie"] ?? []).map((value) => value.split(";")[0]).join("; ");
+  await run("sign-in code requests (POST /sign-in)", SIGN_INS, 20, async (i) => {
+    const response = await request(`${BASE}/sign-in`, {
+      method: "POST",
+      dispatcher: agent,
+      headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+      body: `email=bench${i}%40example.com`,
+    });
+    await response.body.dump();
+    pending[i] = { cookie: cookieOf(response), code: "" };
+    return response.statusCode === 303 ? 200 : response.statusCode;
+  });
+  for (const entry of pending) {
+    const html = await (await request(`${BASE}/sign-in/code`, { dispatcher: agent, headers: { cookie: entry.cookie } })).body.text();
+    entry.code = /([0-9]{6})/.exec(html.split("govuk-inset-text")[1] ?? "")?.[1] ?? "";
+  }
+  await run("signing in with the code (POST /sign-in/code)", SIGN_INS, 20, async (i) => {
+    const response = await request(`${BASE}/sign-in/code`, {
+      method: "POST",
+      dispatcher: agent,
+      headers: { origin: BASE, cookie: pending[i]!.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: `code=${pending[i]!.code}`,
+    });
+    await response.body.dump();
+    return response.statusCode === 303 ? 200 : response.statusCode;
+  });
+
+  // Issue 9: a complaint's page with 30 events (received, acknowledged, 28 pieces of information added), as the
+  // person who made it, signed in.
+  const owner = await openDatabase({ kind: "postgres", url: pg.url });
+  const opened = await owner.db.transaction((tx) =>
+    openCase(tx, {
+      values: { reference: "CCC-BNCH-0030", serviceAreaSlug: "housing", pathway: "corporate", language: "pl", receivedOn: "2026-11-02", whatWentWrong: "Damp" },
+      complainant: { name: "Bench", email: "bench0@example.com" },
+      actor: "resident",
+    }),
+  );
+  await changeCase(owner.db, { complaintId: opened.id, event: { type: "acknowledged", stage: 1, date: "2026-11-03" }, actor: "staff" });
+  for (let i = 0; i < 28; i++) {
+    await changeCase(owner.db, { complaintId: opened.id, event: { type: "information_added", date: "2026-11-04", message: `Note ${i}: the wall is still damp.`, files: [] }, actor: "resident" });
+  }
+  await owner.close();
+  const signedInCookie = await (async () => {
+    const asked = await request(`${BASE}/sign-in`, { method: "POST", dispatcher: agent, headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" }, body: "email=bench0%40example.com" });
+    await asked.body.dump();
+    const cookie = cookieOf(asked);
+    const html = await (await request(`${BASE}/sign-in/code`, { dispatcher: agent, headers: { cookie } })).body.text();
+    const code = /([0-9]{6})/.exec(html.split("govuk-inset-text")[1] ?? "")?.[1] ?? "";
+    const done = await request(`${BASE}/sign-in/code`, { method: "POST", dispatcher: agent, headers: { origin: BASE, cookie, "content-type": "application/x-www-form-urlencoded" }, body: `code=${code}` });
+    await done.body.dump();
+    return cookieOf(done);
+  })();
+  const complaintPage = async () => {
+    const response = await request(`${BASE}/complaints/CCC-BNCH-0030`, { dispatcher: agent, headers: { cookie: signedInCookie, "accept-language": "pl", "accept-encoding": "gzip" } });
+    const body = await response.body.text();
+    if (response.statusCode === 200 && !body.includes("Note 27")) throw new Error("the complaint page does not show its 30 events");
+    const timing = String(response.headers["server-timing"] ?? "");
+    serverTimes.app.push(Number(/app;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN));
+    serverTimes.queue.push(Number(/queue;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN));
+    return response.statusCode;
+  };
+  await run("a complaint's page with 30 events (GET), one client at a time", 300, 1, complaintPage);
+  console.log(serverTimeSummary());
+  await run("a complaint's page with 30 events (GET)", Number(process.env.BENCH_COMPLAINT_PAGES ?? 3000), 20, complaintPage);
+  console.log(serverTimeSummary());
   await agent.close();
 } finally {
   server.kill("SIGTERM");

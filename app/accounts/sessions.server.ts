@@ -3,7 +3,7 @@
 // for SESSION_IDLE_HOURS (24 by default, never under 20: WCAG 2.2.1 lets a time limit without a warning stand when
 // it is 20 hours or more, and these pages work without JavaScript, so no warning could be shown).
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { accounts, sessions } from "../../db/schema";
 import { portalCookie } from "~/http/cookies.server";
@@ -91,8 +91,13 @@ export async function signOut(db: Database, request: Request, everywhere: boolea
   return sessionCookie.serialize("", { maxAge: 0 });
 }
 
-/** Deletes sessions that ended or went idle more than a day ago (the nightly clean-up). */
-export async function deleteOldSessions(db: Database, now = new Date()): Promise<void> {
-  const before = new Date(now.getTime() - (sessionIdleHours() + 24) * 3_600_000);
-  await db.delete(sessions).where(sql`${sessions.endedAt} < ${before} or ${lt(sessions.lastSeenAt, before)}`);
+/** Deletes sessions that ended, or went unused past the limit, more than a day ago (the hourly clean-up). */
+export async function deleteOldSessions(db: Database, now = new Date()): Promise<number> {
+  const endedBefore = new Date(now.getTime() - 24 * 3_600_000);
+  const idleBefore = new Date(now.getTime() - (sessionIdleHours() + 24) * 3_600_000);
+  const removed = await db
+    .delete(sessions)
+    .where(or(lt(sessions.endedAt, endedBefore), lt(sessions.lastSeenAt, idleBefore)))
+    .returning({ id: sessions.id });
+  return removed.length;
 }

@@ -90,3 +90,12 @@ export async function pendingCodeEmail(db: Database, id: string, now = new Date(
   const [row] = await db.select({ email: signInCodes.email, usedAt: signInCodes.usedAt, expiresAt: signInCodes.expiresAt }).from(signInCodes).where(eq(signInCodes.id, id));
   return row && row.usedAt === null && row.expiresAt > now ? row.email : null;
 }
+
+/** Deletes codes a day after they expired (the hourly clean-up): by then none can be used or needs explaining. */
+export async function deleteExpiredSignInCodes(db: Database, now = new Date()): Promise<number> {
+  const removed = await db
+    .delete(signInCodes)
+    .where(lt(signInCodes.expiresAt, new Date(now.getTime() - 24 * 3_600_000)))
+    .returning({ id: signInCodes.id });
+  return removed.length;
+}

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "../../db/client";
 import { accounts, signInCodes } from "../../db/schema";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
-import { sessionIdleHours, signedInAccount, signIn, signOut } from "./sessions.server";
-import { checkSignInCode, issueSignInCode } from "./sign-in-codes.server";
+import { deleteOldSessions, sessionIdleHours, signedInAccount, signIn, signOut } from "./sessions.server";
+import { checkSignInCode, deleteExpiredSignInCodes, issueSignInCode } from "./sign-in-codes.server";
 import { signInCodeSchema } from "./sign-in-forms";
 
 const MINUTE = 60_000;
@@ -69,6 +69,16 @@ describe.each(DATABASE_KINDS)("sign-in codes on %s", (kind) => {
     expect(results.filter((result) => result.ok)).toHaveLength(1);
   });
 
+  it("deletes codes a day after they expired, not before", async () => {
+    const now = new Date("2026-12-05T10:00:00Z");
+    const { id } = await issueSignInCode(database.db, "old@example.com", now);
+    const stored = () => database.db.select().from(signInCodes).where(eq(signInCodes.id, id));
+    await deleteExpiredSignInCodes(database.db, at(now, 15 * MINUTE + 23 * 60 * MINUTE));
+    expect(await stored()).toHaveLength(1);
+    expect(await deleteExpiredSignInCodes(database.db, at(now, 15 * MINUTE + 25 * 60 * MINUTE))).toBeGreaterThanOrEqual(1);
+    expect(await stored()).toEqual([]);
+  });
+
   it("reads pasted codes with spaces, dashes or other scripts' digits as the six digits", () => {
     expect(signInCodeSchema.parse({ code: " 123 456 " }).code).toBe("123456");
     expect(signInCodeSchema.parse({ code: "١٢٣-٤٥٦" }).code).toBe("123456");
@@ -120,5 +130,8 @@ describe.each(DATABASE_KINDS)("sessions on %s", (kind) => {
     await signOut(database.db, phone, true, now);
     expect(await signedInAccount(database.db, phone, now)).toBeNull();
     expect(await signedInAccount(database.db, tablet, now)).toBeNull();
+    // A day later the ended sessions are deleted.
+    expect(await deleteOldSessions(database.db, at(now, 23 * 60 * MINUTE))).toBe(0);
+    expect(await deleteOldSessions(database.db, at(now, 25 * 60 * MINUTE))).toBeGreaterThanOrEqual(3);
   });
 });

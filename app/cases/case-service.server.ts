@@ -4,11 +4,10 @@
 // The complaint's row is locked first, so concurrent changes are decided one after another; a form's dedupe key
 // makes a second post of the same form record nothing. Impossible changes throw a CaseChangeError that a page
 // turns into a translated 409 or 422.
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { type Database, rowsOf } from "../../db/client";
 import { violatedUniqueConstraint } from "../../db/errors";
 import { complaintEvents, complaintParties, complaints } from "../../db/schema";
-import { sql } from "drizzle-orm";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { assessEscalationRequest } from "~/rules/escalation";
 import { DEFAULT_RULES_CONFIG, type RulesConfig } from "~/rules/rules-config";
@@ -234,7 +233,7 @@ export async function changeCase(db: Database | Transaction, change: CaseChange)
     await tx
       .update(complaints)
       .set({ ...derivedColumns(progress.state, progress), version })
-      .where(and(eq(complaints.id, complaint.id)));
+      .where(eq(complaints.id, complaint.id));
     const changed: ChangedCase = { complaint: { ...complaint, pathway: progress.state.pathway, version }, event, eventId: inserted[0]!.id, progress, created: true };
     if (change.notify) await change.notify(tx, changed);
     return changed;

@@ -131,11 +131,10 @@ export type ComplaintPageData = NonNullable<Awaited<ReturnType<typeof complaintP
 export async function serviceAreaNamesIn(db: Database, locale: LanguageCode, slugs: readonly string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   if (slugs.length === 0) return names;
-  const table = serviceAreaNames;
   const rows = await db
-    .select({ slug: table.serviceAreaSlug, name: table.name })
-    .from(table)
-    .where(and(eq(table.locale, locale), inArray(table.serviceAreaSlug, [...new Set(slugs)])));
+    .select({ slug: serviceAreaNames.serviceAreaSlug, name: serviceAreaNames.name })
+    .from(serviceAreaNames)
+    .where(and(eq(serviceAreaNames.locale, locale), inArray(serviceAreaNames.serviceAreaSlug, [...new Set(slugs)])));
   for (const row of rows) names.set(row.slug, row.name);
   return names;
 }

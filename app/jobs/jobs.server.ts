@@ -7,9 +7,14 @@ import PgBoss from "pg-boss";
 import type { Database, OpenDatabase } from "../../db/client";
 import { logServerError } from "~/http/error-log.server";
 import { purgeExpiredDrafts } from "~/journey/drafts.server";
+import { deleteOldSessions } from "~/accounts/sessions.server";
+import { deleteExpiredSignInCodes } from "~/accounts/sign-in-codes.server";
 
 export const QUEUES = {
-  /** Deletes expired drafts and the files they leave behind, and files abandoned part-way through an upload. */
+  /**
+   * Deletes expired drafts and the files they leave behind, files abandoned part-way through an upload, and
+   * sign-in codes and sessions a day past their end.
+   */
   purgeExpiredDrafts: "purge-expired-drafts",
 } as const;
 
@@ -83,6 +88,8 @@ export async function startJobs(open: Pick<OpenDatabase, "db" | "kind">, options
   const db: Database = open.db;
   await boss.work(QUEUES.purgeExpiredDrafts, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
     await purgeExpiredDrafts(db);
+    await deleteExpiredSignInCodes(db);
+    await deleteOldSessions(db);
   });
   await boss.schedule(QUEUES.purgeExpiredDrafts, PURGE_SCHEDULE, {}, { tz: "Europe/London" });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, close: false }) };

@@ -79,6 +79,17 @@ export default function Confirmation() {
           </div>
         </dl>
         <p className="govuk-body">{data.contactable ? t("complaint.confirmation.next") : t("complaint.confirmation.nextAnonymous")}</p>
+        {/* Issue 9: an account is a verified email address, so only a complaint with one can be followed online. */}
+        {data.email === "none" ? (
+          <p className="govuk-body">{t("complaint.confirmation.notOnline")}</p>
+        ) : (
+          <p className="govuk-body">
+            {t("complaint.confirmation.trackOnline")}{" "}
+            <Link className="govuk-link" to="/sign-in">
+              {t("accountNav.signIn")}
+            </Link>
+          </p>
+        )}
         <h2 className="govuk-heading-m">{t("complaint.confirmation.helpHeading")}</h2>
         <p className="govuk-body">
           {t("complaint.confirmation.help")}{" "}
