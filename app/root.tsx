@@ -26,19 +26,12 @@ import { isTranslationReviewed, translationScript } from "~/i18n/resources.serve
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import styles from "~/styles/app.scss?url";
 import { getDb } from "~/db.server";
+import { textsFor } from "~/i18n/page-texts.server";
 import { hasSessionCookie, signedInAccount } from "~/accounts/sessions.server";
 
 
-const ERROR_PAGES = {
-  notFound: { title: "errors.notFound.title", body: "errors.notFound.body" },
-  badRequest: { title: "errors.badRequest.title", body: "errors.badRequest.body" },
-  forbidden: { title: "errors.forbidden.title", body: "errors.forbidden.body" },
-  conflict: { title: "errors.conflict.title", body: "errors.conflict.body" },
-  tooLarge: { title: "errors.tooLarge.title", body: "errors.tooLarge.body" },
-  server: { title: "errors.server.title", body: "errors.server.body" },
-} as const;
-
-type ErrorKind = keyof typeof ERROR_PAGES;
+// Each kind of error page has its title and text in locales, under errors.notFound, errors.server and so on.
+type ErrorKind = "notFound" | "badRequest" | "forbidden" | "conflict" | "tooLarge" | "server";
 
 function errorKind(error: unknown): ErrorKind {
   const status = isRouteErrorResponse(error) ? error.status : 500;
@@ -57,7 +50,7 @@ function resumeAt(error: unknown): string | null {
 }
 
 export const meta: MetaFunction = ({ error, matches }) =>
-  translatedTitle(matches, error === undefined ? "start.title" : ERROR_PAGES[errorKind(error)].title);
+  translatedTitle(matches, error === undefined ? "start.title" : `errors.${errorKind(error)}.title`);
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -72,9 +65,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     translationReviewed: isTranslationReviewed(locale),
     badRequest: isHostileQuery(originalSearch(request, context)),
     feedbackUrl: councilLinks().feedback,
-    // Only a request carrying a session cookie costs a look-up.
-    signedIn: hasSessionCookie(request) && (await signedInAccount(await getDb(), request)) !== null,
   };
+  // Only a request carrying a session cookie costs a look-up; only someone signed in is sent the header's texts
+  // for it (every other page's data stays as small as it was).
+  if (hasSessionCookie(request) && (await signedInAccount(await getDb(), request))) {
+    payload.signedIn = true;
+    payload.texts = textsFor(locale, ["account.nav"]);
+  }
   // A hostile query string gets a 400 page in the visitor's language (see App below; entry.server sets the
   // status), not a guess.
   return payload;
@@ -89,7 +86,9 @@ export type RootLoaderData = {
   /** Where the phase banner's feedback link goes (FEEDBACK_URL). */
   feedbackUrl: string;
   /** Whether someone is signed in (the header offers their complaints and signing out). */
-  signedIn: boolean;
+  signedIn?: true;
+  /** The header's signed-in texts, only for someone signed in. */
+  texts?: ReturnType<typeof textsFor>;
 };
 
 // Pages differ by language, chosen from the cookie or Accept-Language.
@@ -102,7 +101,6 @@ const FALLBACK: RootLoaderData = {
   translationReviewed: true,
   badRequest: false,
   feedbackUrl: "/contact",
-  signedIn: false,
 };
 
 function useRootData(): RootLoaderData {
@@ -128,7 +126,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <TranslationProvider t={pageTranslator(locale, matches.map((match) => match.data))}>
           <SkipLink />
           <FocusOnNavigation />
-          <Header signedIn={signedIn} />
+          <Header signedIn={signedIn === true} />
           <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />
           <div className="govuk-width-container">
             <PhaseBanner feedbackUrl={feedbackUrl} />
@@ -161,8 +159,8 @@ function ErrorPage({ kind, resume = null }: { kind: ErrorKind; resume?: string |
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">{t(ERROR_PAGES[kind].title)}</h1>
-        <p className="govuk-body">{t(ERROR_PAGES[kind].body)}</p>
+        <h1 className="govuk-heading-l">{t(`errors.${kind}.title`)}</h1>
+        <p className="govuk-body">{t(`errors.${kind}.body`)}</p>
         {resume ? (
           <p className="govuk-body">
             <Link className="govuk-link" to={resume}>

@@ -85,7 +85,7 @@ for (const [index, language] of LANGUAGES.entries()) {
       await expect(page.locator("main")).toContainText(text(lang, "account.case.noNextDue"));
       await check(page, lang);
 
-      await page.getByRole("button", { name: text(lang, "accountNav.signOut") }).click();
+      await page.getByRole("button", { name: text(lang, "account.nav.signOut") }).click();
       await heading(page, lang, "account.signedOut.title");
       await check(page, lang);
       // Signed out: the complaint asks for sign-in again.

@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { Agent, request } from "undici";
 import { openDatabase } from "../db/client";
 import { drafts } from "../db/schema";
@@ -170,7 +170,7 @@ try {
         const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
         largest = {
           total,
-          detail: `/complaint/${step} in ${language}: ${files.size} files ${kb(code)}, shell translations ${kb(shell)}, inline (page data and texts) ${kb(inline)}; ${kb(total)} in all`,
+          detail: `/complaint/${step} in ${language}: ${files.size} files ${kb(code)}, shell translations ${kb(shell)}, inline (page data and texts) ${kb(inline)}; ${kb(total)} (${total} bytes) in all`,
         };
       }
     }
@@ -235,7 +235,8 @@ try {
   })();
   const complaintPage = async () => {
     const response = await request(`${BASE}/complaints/CCC-BNCH-0030`, { dispatcher: agent, headers: { cookie: signedInCookie, "accept-language": "pl", "accept-encoding": "gzip" } });
-    const body = await response.body.text();
+    const raw = Buffer.from(await response.body.arrayBuffer());
+    const body = (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8");
     if (response.statusCode === 200 && !body.includes("Note 27")) throw new Error("the complaint page does not show its 30 events");
     const timing = String(response.headers["server-timing"] ?? "");
     serverTimes.app.push(Number(/app;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN));

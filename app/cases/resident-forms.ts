@@ -4,7 +4,9 @@ import { z } from "zod/mini";
 import { plainText } from "~/forms/plain-text";
 import { ESCALATION_GROUNDS, LATE_ESCALATION_REASONS } from "~/rules/escalation";
 
-export const TEXT_LIMIT = 5000;
+import { TEXT_LIMIT } from "./resident-limits";
+
+export { TEXT_LIMIT };
 
 const required = (key: string) => plainText({ max: TEXT_LIMIT, tooLong: `${key}.tooLong`, required: `${key}.required` });
 

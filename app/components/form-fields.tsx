@@ -116,7 +116,7 @@ function ErrorMessage({ id, error }: { id: string; error?: string }) {
   );
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
+export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
 /**
  * A radio choice; `dividerBefore` puts GOV.UK's "or" before it (as before "None of these"); `conditional` is
@@ -194,35 +194,8 @@ export function Radios(props: {
   );
 }
 
-/** GOV.UK checkboxes: several answers to one question, posted under one name. */
-export function Checkboxes(props: { name: string; legend: string; hint?: string; options: { value: string; label: string }[]; values: readonly string[]; error?: string }) {
-  const { name, legend, hint, options, values, error } = props;
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <LegendHintAndError name={name} legend={legend} hint={hint} error={error} />
-        <div className="govuk-checkboxes" data-module="govuk-checkboxes">
-          {options.map((option, index) => {
-            const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${index + 1}`;
-            return (
-              <div key={option.value} className="govuk-checkboxes__item">
-                <input className="govuk-checkboxes__input" id={id} name={name} type="checkbox" value={option.value} defaultChecked={values.includes(option.value)} />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
 /** A fieldset's legend (the page's heading when it is the only question), hint and error message. */
-function LegendHintAndError(props: { name: string; legend: string; hint?: string; error?: string; isPageHeading?: boolean }) {
+export function LegendHintAndError(props: { name: string; legend: string; hint?: string; error?: string; isPageHeading?: boolean }) {
   const { name, legend, hint, error, isPageHeading } = props;
   return (
     <>

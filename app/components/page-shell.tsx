@@ -17,7 +17,8 @@ export function SkipLink() {
 
 /**
  * The header, with "Check or add to your complaint" for someone not signed in, or their complaints and a sign-out
- * button (a form: signing out changes something, so it is a POST, and works without JavaScript).
+ * button (a form: signing out changes something, so it is a POST, and works without JavaScript). The signed-in
+ * texts come with the root's data, only to those signed in, so every other page's JavaScript stays smaller.
  */
 export function Header({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
@@ -29,19 +30,19 @@ export function Header({ signedIn }: { signedIn: boolean }) {
           <Link to="/" className="govuk-header__link govuk-header__service-name council-header__service-name">
             {t("serviceName")}
           </Link>
-          <nav aria-label={t("accountNav.label")} className="govuk-header__navigation council-no-print">
-            <ul className="govuk-header__navigation-list council-header__navigation-list">
+          <nav aria-label={t(signedIn ? "account.nav.yourComplaints" : "accountNav.signIn")} className="govuk-header__navigation">
+            <ul className="govuk-header__navigation-list">
               {signedIn ? (
                 <>
                   <li className="govuk-header__navigation-item">
                     <Link className="govuk-header__link" to="/complaints">
-                      {t("accountNav.yourComplaints")}
+                      {t("account.nav.yourComplaints")}
                     </Link>
                   </li>
                   <li className="govuk-header__navigation-item">
-                    <form method="post" action="/sign-out" className="council-header__sign-out">
-                      <button type="submit" className="govuk-header__link council-header__button">
-                        {t("accountNav.signOut")}
+                    <form method="post" action="/sign-out">
+                      <button className="govuk-header__link">
+                        {t("account.nav.signOut")}
                       </button>
                     </form>
                   </li>

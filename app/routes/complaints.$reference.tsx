@@ -34,10 +34,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) notFound();
   // After a change, the page says what it did (GOV.UK success banner); only these four, whatever the address says.
   const done = DONE.find((what) => what === new URL(request.url).searchParams.get("done")) ?? null;
-  return { page, done, texts: textsFor(locale, TEXTS) };
+  return { page, done, ombudsman: OMBUDSMAN_CONTACT, texts: textsFor(locale, TEXTS) };
 }
 
-function NextStage({ page }: { page: ComplaintPageData }) {
+type OmbudsmanContact = typeof OMBUDSMAN_CONTACT;
+
+function NextStage({ page, ombudsman }: { page: ComplaintPageData; ombudsman: OmbudsmanContact }) {
   const { t } = useTranslation();
   const next = page.nextStage;
   if (next.kind === "ombudsman") {
@@ -50,23 +52,23 @@ function NextStage({ page }: { page: ComplaintPageData }) {
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">{t("account.ombudsman.website")}</dt>
             <dd className="govuk-summary-list__value">
-              <a className="govuk-link" href={OMBUDSMAN_CONTACT.howToComplainUrl} dir="ltr">
-                {OMBUDSMAN_CONTACT.websiteLabel}
+              <a className="govuk-link" href={ombudsman.howToComplainUrl} dir="ltr">
+                {ombudsman.websiteLabel}
               </a>
             </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">{t("account.ombudsman.phone")}</dt>
             <dd className="govuk-summary-list__value">
-              <a className="govuk-link" href={`tel:${OMBUDSMAN_CONTACT.telephone.replace(/\s+/g, "")}`} dir="ltr">
-                {OMBUDSMAN_CONTACT.telephone}
+              <a className="govuk-link" href={`tel:${ombudsman.telephone.replace(/\s+/g, "")}`} dir="ltr">
+                {ombudsman.telephone}
               </a>
             </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">{t("account.ombudsman.post")}</dt>
             <dd className="govuk-summary-list__value" dir="ltr">
-              {OMBUDSMAN_CONTACT.postalAddress.map((line) => (
+              {ombudsman.postalAddress.map((line) => (
                 <span key={line} className="council-address-line">{line}</span>
               ))}
             </dd>
@@ -153,7 +155,7 @@ function Actions({ page }: { page: ComplaintPageData }) {
 }
 
 export default function ComplaintPage() {
-  const { page, done } = useLoaderData<typeof loader>();
+  const { page, done, ombudsman } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const [pathwayHeading, pathwayText] = PATHWAY_TEXTS[page.pathway];
   return (
@@ -198,7 +200,7 @@ export default function ComplaintPage() {
         ) : (
           <p className="govuk-body">{t("account.case.noNextDue")}</p>
         )}
-        <NextStage page={page} />
+        <NextStage page={page} ombudsman={ombudsman} />
         <Actions page={page} />
 
         <table className="govuk-table">

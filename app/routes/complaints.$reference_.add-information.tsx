@@ -3,7 +3,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseChangeError } from "~/cases/case-service.server";
 import { addInformation, currentProgress, formIdentity, refusal, requireOwnComplaint } from "~/cases/resident-actions.server";
-import { fieldErrors, informationSchema, TEXT_LIMIT } from "~/cases/resident-forms";
+import { fieldErrors, informationSchema } from "~/cases/resident-forms";
+import { TEXT_LIMIT } from "~/cases/resident-limits";
 import { ErrorSummary, TextArea } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";

@@ -3,7 +3,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseChangeError } from "~/cases/case-service.server";
 import { currentProgress, formIdentity, refusal, requireOwnComplaint, withdraw } from "~/cases/resident-actions.server";
-import { fieldErrors, TEXT_LIMIT, withdrawalSchema } from "~/cases/resident-forms";
+import { fieldErrors, withdrawalSchema } from "~/cases/resident-forms";
+import { TEXT_LIMIT } from "~/cases/resident-limits";
 import { ErrorSummary, TextArea } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";

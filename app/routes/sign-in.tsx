@@ -6,7 +6,6 @@ import { sendSignInCode } from "~/accounts/sign-in-flow.server";
 import { signInEmailSchema } from "~/accounts/sign-in-forms";
 import { ErrorSummary, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
-import { useCheckedForm } from "~/components/use-checked-form";
 import { getDb } from "~/db.server";
 import { clientKey, rateLimitsFor, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 import { safeReturnPath } from "~/http/return-path";
@@ -61,7 +60,8 @@ export default function SignInPage() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const values: Record<string, string> = actionData?.values ?? {};
-  const { register, errors, onSubmit } = useCheckedForm({ check: errorsOf, defaultValues: values, serverErrors: actionData?.errors });
+  // Checked on the server only: one field, and the page's JavaScript stays as small as the journey's.
+  const errors: Record<string, string> = actionData?.errors ?? {};
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -71,9 +71,9 @@ export default function SignInPage() {
         {demoEmail ? (
           <div className="govuk-inset-text">{t("account.signIn.demo", { email: demoEmail })}</div>
         ) : null}
-        <Form method="post" noValidate onSubmit={onSubmit}>
+        <Form method="post" noValidate>
           <TextInput name="email" label={t("account.signIn.email.label")} hint={t("account.signIn.how")} value={values.email} error={errors.email}
-            type="email" autoComplete="email" spellCheck={false} register={register} />
+            type="email" autoComplete="email" spellCheck={false} />
           <button type="submit" className="govuk-button">
             {t("account.signIn.continue")}
           </button>

@@ -6,7 +6,6 @@ import { clearPendingSignIn, readPendingSignIn } from "~/accounts/sign-in-flow.s
 import { signInCodeSchema } from "~/accounts/sign-in-forms";
 import { ErrorSummary, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
-import { useCheckedForm } from "~/components/use-checked-form";
 import { getDb } from "~/db.server";
 import { textsFor } from "~/i18n/page-texts.server";
 import { localeFor } from "~/i18n/locale.server";
@@ -56,7 +55,8 @@ export default function SignInCodePage() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const values: Record<string, string> = actionData?.values ?? {};
-  const { register, errors, onSubmit } = useCheckedForm({ check: errorsOf, defaultValues: {}, serverErrors: actionData?.errors });
+  // Checked on the server only, which reads a code typed in any script's digits.
+  const errors: Record<string, string> = actionData?.errors ?? {};
   const triesLeft = actionData?.triesLeft;
   return (
     <div className="govuk-grid-row">
@@ -71,10 +71,10 @@ export default function SignInCodePage() {
         <p className="govuk-body">{t("account.code.expires")}</p>
         {demoCode ? <div className="govuk-inset-text">{t("account.code.demo", { code: demoCode })}</div> : null}
         {typeof triesLeft === "number" ? <p className="govuk-body">{t("account.code.triesLeft", { count: triesLeft })}</p> : null}
-        <Form method="post" noValidate onSubmit={onSubmit}>
+        <Form method="post" noValidate>
           {/* WCAG 2.2 SC 3.3.8: the code can be pasted or filled in by the device; nothing to solve. */}
           <TextInput name="code" label={t("account.code.label")} hint={t("account.code.hint")} value={values.code} error={errors.code}
-            autoComplete="one-time-code" inputMode="numeric" spellCheck={false} width={10} register={register} />
+            autoComplete="one-time-code" inputMode="numeric" spellCheck={false} width={10} />
           <button type="submit" className="govuk-button">
             {t("account.code.continue")}
           </button>
