@@ -20,7 +20,7 @@ const PATHWAY_TEXTS = {
 const TEXTS = ["account.case", "account.done", "account.stageShort", "account.status", "account.due", "account.dueStatus", "account.event", "account.outcome", "account.ombudsman", "account.nextStage", ...Object.values(PATHWAY_TEXTS).flat()];
 
 /** 404 for anyone the complaint is not theirs to see, exactly as for a reference that does not exist. */
-export function notFound(): never {
+function notFound(): never {
   throw data(null, { status: 404 });
 }
 
