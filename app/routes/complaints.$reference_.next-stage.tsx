@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import type { CaseProgress } from "~/cases/case-progress";
 import { escalationSchema, fieldErrors, lateEscalationSchema } from "~/cases/resident-forms";
 import { TEXT_LIMIT } from "~/cases/resident-limits";
 import { askForNextStage, currentProgress, formIdentity, recordedByForm, refusal, requireOwnComplaint } from "~/cases/resident-actions.server";
 import { CaseChangeError } from "~/cases/case-service.server";
 import { Checkboxes } from "~/components/checkboxes";
-import { ErrorSummary, Radios, TextArea } from "~/components/form-fields";
+import { Radios, TextArea } from "~/components/form-fields";
+import { ResidentFormPage } from "~/components/resident-form-page";
 import { translatedTitle } from "~/components/page-title";
 import { languageFor } from "~/i18n/languages";
 import { textsFor } from "~/i18n/page-texts.server";
@@ -92,61 +93,32 @@ export default function NextStagePage() {
   const { t } = useTranslation();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const values = actionData?.values;
-  const back = (
-    <Link to={`/complaints/${reference}`} className="govuk-back-link">
-      {t("account.escalate.backToComplaint")}
-    </Link>
-  );
-  if (!request || actionData?.refused) {
-    return (
-      <>
-        {back}
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            <h1 className="govuk-heading-l">{t(actionData?.refused === "stale" ? "account.stale.title" : "account.escalate.heading")}</h1>
-            <p className="govuk-body">{t(actionData?.refused === "stale" ? "account.stale.body" : "account.escalate.notAvailable")}</p>
-            <p className="govuk-body">
-              <Link className="govuk-link" to={`/complaints/${reference}`}>
-                {t("account.escalate.backToComplaint")}
-              </Link>
-            </p>
-          </div>
-        </div>
-      </>
-    );
-  }
   return (
-    <>
-      {back}
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} />
-          <span className="govuk-caption-l" dir="ltr">{reference}</span>
-          <h1 className="govuk-heading-l">{t("account.escalate.title", { stage: request.stage })}</h1>
+    <ResidentFormPage reference={reference} errors={errors} refused={actionData?.refused ?? (request ? null : "not_available")}
+      title={request ? t("account.escalate.title", { stage: request.stage }) : t("account.escalate.heading")}
+      unavailable={t("account.escalate.notAvailable")} formId={formId} version={version}>
+      {request ? (
+        <>
           <p className="govuk-body">{t("account.escalate.intro", { stage: request.stage })}</p>
           <p className="govuk-body">
             {request.late ? t("account.escalate.lateIntro", { date: request.lateRequestBy }) : t("account.escalate.deadline", { date: request.requestBy })}
           </p>
-          <Form method="post" noValidate>
-            <input type="hidden" name="formId" value={formId} />
-            <input type="hidden" name="version" value={version} />
-            {request.late ? (
-              <>
-                <Radios name="lateReason" legend={t("account.escalate.lateReason.legend")} options={lateReasons} value={values?.lateReason} error={errors.lateReason} />
-                <TextArea name="lateExplanation" label={t("account.escalate.lateExplanation.label")} hint={t("account.escalate.lateExplanation.hint")}
-                  value={values?.lateExplanation} error={errors.lateExplanation} maxLength={TEXT_LIMIT} />
-              </>
-            ) : null}
-            <Checkboxes name="grounds" legend={t("account.escalate.grounds.legend")} hint={t("account.escalate.grounds.hint")} options={grounds}
-              values={values?.grounds ?? []} error={errors.grounds} />
-            <TextArea name="unresolved" label={t("account.escalate.unresolved.label")} value={values?.unresolved} error={errors.unresolved} maxLength={TEXT_LIMIT} />
-            <TextArea name="outcomeWanted" label={t("account.escalate.outcomeWanted.label")} value={values?.outcomeWanted} error={errors.outcomeWanted} maxLength={TEXT_LIMIT} />
-            <button type="submit" className="govuk-button" data-prevent-double-click="true">
-              {t("account.escalate.send")}
-            </button>
-          </Form>
-        </div>
-      </div>
-    </>
+          {request.late ? (
+            <>
+              <Radios name="lateReason" legend={t("account.escalate.lateReason.legend")} options={lateReasons} value={values?.lateReason} error={errors.lateReason} />
+              <TextArea name="lateExplanation" label={t("account.escalate.lateExplanation.label")} hint={t("account.escalate.lateExplanation.hint")}
+                value={values?.lateExplanation} error={errors.lateExplanation} maxLength={TEXT_LIMIT} />
+            </>
+          ) : null}
+          <Checkboxes name="grounds" legend={t("account.escalate.grounds.legend")} hint={t("account.escalate.grounds.hint")} options={grounds}
+            values={values?.grounds ?? []} error={errors.grounds} />
+          <TextArea name="unresolved" label={t("account.escalate.unresolved.label")} value={values?.unresolved} error={errors.unresolved} maxLength={TEXT_LIMIT} />
+          <TextArea name="outcomeWanted" label={t("account.escalate.outcomeWanted.label")} value={values?.outcomeWanted} error={errors.outcomeWanted} maxLength={TEXT_LIMIT} />
+          <button type="submit" className="govuk-button">
+            {t("account.escalate.send")}
+          </button>
+        </>
+      ) : null}
+    </ResidentFormPage>
   );
 }

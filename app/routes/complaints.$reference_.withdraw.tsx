@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseChangeError } from "~/cases/case-service.server";
 import { currentProgress, formIdentity, refusal, requireOwnComplaint, withdraw } from "~/cases/resident-actions.server";
 import { fieldErrors, withdrawalSchema } from "~/cases/resident-forms";
 import { TEXT_LIMIT } from "~/cases/resident-limits";
-import { ErrorSummary, TextArea } from "~/components/form-fields";
+import { TextArea } from "~/components/form-fields";
+import { ResidentFormPage } from "~/components/resident-form-page";
 import { translatedTitle } from "~/components/page-title";
 import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";
 import { textsFor } from "~/i18n/page-texts.server";
@@ -46,48 +47,20 @@ export default function WithdrawPage() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: Record<string, string> = actionData?.errors ?? {};
-  const refused = actionData?.refused ?? (open ? null : "not_available");
   return (
-    <>
-      <Link to={`/complaints/${reference}`} className="govuk-back-link">
-        {t("account.escalate.backToComplaint")}
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} />
-          <span className="govuk-caption-l" dir="ltr">{reference}</span>
-          {refused ? (
-            <>
-              <h1 className="govuk-heading-l">{t(refused === "stale" ? "account.stale.title" : "account.withdraw.title")}</h1>
-              <p className="govuk-body">{t(refused === "stale" ? "account.stale.body" : "account.withdraw.closed")}</p>
-              <p className="govuk-body">
-                <Link className="govuk-link" to={`/complaints/${reference}`}>
-                  {t("account.escalate.backToComplaint")}
-                </Link>
-              </p>
-            </>
-          ) : (
-            <>
-              <h1 className="govuk-heading-l">{t("account.withdraw.title")}</h1>
-              <p className="govuk-body">{t("account.withdraw.intro")}</p>
-              <Form method="post" noValidate>
-                <input type="hidden" name="formId" value={formId} />
-                <input type="hidden" name="version" value={version} />
-                <TextArea name="reason" label={t("account.withdraw.reason.label")} hint={t("account.withdraw.reason.hint")} value={actionData?.values.reason}
-                  error={errors.reason} maxLength={TEXT_LIMIT} rows={4} />
-                <div className="govuk-button-group">
-                  <button type="submit" className="govuk-button govuk-button--warning">
-                    {t("account.withdraw.confirm")}
-                  </button>
-                  <Link className="govuk-link" to={`/complaints/${reference}`}>
-                    {t("account.withdraw.cancel")}
-                  </Link>
-                </div>
-              </Form>
-            </>
-          )}
-        </div>
+    <ResidentFormPage reference={reference} errors={errors} refused={actionData?.refused ?? (open ? null : "not_available")}
+      title={t("account.withdraw.title")} unavailable={t("account.withdraw.closed")} formId={formId} version={version}>
+      <p className="govuk-body">{t("account.withdraw.intro")}</p>
+      <TextArea name="reason" label={t("account.withdraw.reason.label")} hint={t("account.withdraw.reason.hint")} value={actionData?.values.reason}
+        error={errors.reason} maxLength={TEXT_LIMIT} rows={4} />
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button govuk-button--warning">
+          {t("account.withdraw.confirm")}
+        </button>
+        <Link className="govuk-link" to={`/complaints/${reference}`}>
+          {t("account.withdraw.cancel")}
+        </Link>
       </div>
-    </>
+    </ResidentFormPage>
   );
 }
