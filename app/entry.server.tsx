@@ -16,7 +16,7 @@ export { logServerError };
 import { setPageResources } from "~/i18n/page-resources";
 import { shellResourcesFor } from "~/i18n/resources.server";
 import { QUEUES, startJobs } from "~/jobs/jobs.server";
-import { transportFromEnv } from "~/mail/transport.server";
+import { textTransportFromEnv, transportFromEnv } from "~/mail/transport.server";
 import { startMailWorker } from "~/mail/worker.server";
 import { demoSignIn } from "~/accounts/account.server";
 import { refreshDueDatesIfCalendarChanged } from "~/cases/due-dates-refresh.server";
@@ -54,7 +54,7 @@ export async function startup() {
   const open = await getOpenDatabase();
   // Complaints' stored next-due dates follow the calendar: worked out again when it changed (a new bank holiday).
   await refreshDueDatesIfCalendarChanged(open.db, londonDateOf(new Date()));
-  stopMailWorker = startMailWorker(getDb, transportFromEnv(), Number(process.env.MAIL_INTERVAL_MS ?? 5000));
+  stopMailWorker = startMailWorker(getDb, transportFromEnv(), Number(process.env.MAIL_INTERVAL_MS ?? 5000), { text: textTransportFromEnv() });
   const jobs = await startJobs(open);
   stopJobs = jobs.stop;
   await jobs.boss.send(QUEUES.purgeExpiredDrafts, {});

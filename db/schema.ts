@@ -288,6 +288,8 @@ export const outbox = pgTable(
     dedupeKey: text("dedupe_key").notNull().unique(),
     template: text("template").notNull(),
     locale: text("locale").notNull(),
+    // "email", or "text" for a text message (recipient is then a mobile number, +447…).
+    channel: text("channel").notNull().default("email"),
     recipient: text("recipient").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
     status: text("status").notNull().default("pending"),
@@ -297,7 +299,10 @@ export const outbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("outbox_due_idx").on(table.status, table.nextAttemptAt)],
+  (table) => [
+    index("outbox_due_idx").on(table.status, table.nextAttemptAt),
+    check("outbox_channel", sql`${table.channel} in ('email', 'text')`),
+  ],
 );
 
 // Compliments and comments (policy §3): logged and passed to the service, and counted.

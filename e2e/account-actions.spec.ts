@@ -5,6 +5,11 @@ import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, mailboxFor, signInCodeSentTo, test, text } from "./fixtures";
 
 const DEMO = "demo.resident@example.com";
+/** The smallest PNG: one pixel. */
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001" + "0d0a2db40000000049454e44ae426082",
+  "hex",
+);
 
 async function signIn(page: Page, mailbox: string) {
   await page.goto("/sign-in");
@@ -74,10 +79,18 @@ test("a resident asks for Stage 2 in time and late, adds information and withdra
   await page.getByRole("button", { name: text("en", "account.addInformation.send") }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "account.addInformation.message.error.required"));
   await expectNoAxeViolations(page);
-  await page.getByLabel(text("en", "account.addInformation.message.label")).fill("A photo of the wall is on its way by post.");
+  // A file that is not what its name says is refused by its content; what was typed stays.
+  await page.getByLabel(text("en", "account.addInformation.message.label")).fill("Here is a photo of the wall.");
+  await page.locator('input[name="files"]').setInputFiles({ name: "wall.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
+  await page.getByRole("button", { name: text("en", "account.addInformation.send") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("wall.pdf is not a real PDF file");
+  await expect(page.getByLabel(text("en", "account.addInformation.message.label"))).toHaveValue("Here is a photo of the wall.");
+  await expectNoAxeViolations(page);
+  await page.locator('input[name="files"]').setInputFiles({ name: "damp wall.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: text("en", "account.addInformation.send") }).click();
   await expect(page.getByRole("alert")).toContainText(text("en", "account.done.information"));
-  await expect(page.locator("main")).toContainText("A photo of the wall is on its way by post.");
+  await expect(page.locator("main")).toContainText("Here is a photo of the wall.");
+  await expect(page.locator(".council-history__item").filter({ hasText: "Here is a photo of the wall." })).toContainText("damp wall.png");
 
   // Withdrawing: a confirmation page, an optional reason, then how to complain again.
   await page.getByRole("link", { name: text("en", "account.case.withdraw") }).click();

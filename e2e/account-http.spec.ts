@@ -102,6 +102,16 @@ test("a form posted twice records one event; a stale or impossible one is refuse
   expect(stale.status()).toBe(409);
   expect(await stale.text()).toContain("Your complaint changed after you opened this page");
 
+  // A hostile file is refused by its content, with a 400, and nothing is recorded.
+  const adding = await formFields(complainant, "/complaints/CCC-DEM0-0001/add-information");
+  const hostile = await complainant.post("/complaints/CCC-DEM0-0001/add-information", {
+    multipart: { formId: adding.formId, version: adding.version, message: "See attached", files: { name: "invoice.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 a program") } },
+    headers: ORIGIN,
+    maxRedirects: 0,
+  });
+  expect(hostile.status()).toBe(400);
+  expect(await hostile.text()).toContain("invoice.pdf is not a real PDF file");
+
   const posts = await Promise.all(
     [1, 2, 3].map(() => complainant.post(path, { form: { formId, version, reason: "Sorted." }, headers: ORIGIN, maxRedirects: 0 })),
   );

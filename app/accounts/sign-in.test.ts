@@ -1,7 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "../../db/client";
-import { accounts, signInCodes } from "../../db/schema";
+import { accounts, complaintParties, complaints, outbox, serviceAreas, signInCodes } from "../../db/schema";
+import type { OutgoingEmail, OutgoingText } from "~/mail/transport.server";
+import { deliverDueEmails } from "~/mail/worker.server";
+import { sendSignInCode } from "./sign-in-flow.server";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import { deleteOldSessions, sessionIdleHours, signedInAccount, signIn, signOut } from "./sessions.server";
 import { checkSignInCode, deleteExpiredSignInCodes, issueSignInCode } from "./sign-in-codes.server";
@@ -83,6 +86,55 @@ describe.each(DATABASE_KINDS)("sign-in codes on %s", (kind) => {
     expect(signInCodeSchema.parse({ code: " 123 456 " }).code).toBe("123456");
     expect(signInCodeSchema.parse({ code: "١٢٣-٤٥٦" }).code).toBe("123456");
     expect(signInCodeSchema.safeParse({ code: "12345" }).success).toBe(false);
+  });
+});
+
+describe.each(DATABASE_KINDS)("sign-in codes by text message on %s", (kind) => {
+  let database: OpenDatabase;
+  const NOTIFY = { NOTIFY_API_KEY: `portal_test-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0`, NOTIFY_SMS_TEMPLATE_ID: "0d5c7a7e-6f2b-4c49-9f0e-6b1d7e0c2a11" };
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    const db = database.db;
+    await db.insert(serviceAreas).values({ slug: "waste", pathway: "corporate" }).onConflictDoNothing();
+    // Two complaints from one address: the newer gave a landline, the older a mobile.
+    for (const [reference, phone, createdAt] of [["CCC-TEXT-0001", "07700 900123", "2026-10-01T10:00:00Z"], ["CCC-TEXT-0002", "024 7683 3333", "2026-11-01T10:00:00Z"]] as const) {
+      const [complaint] = await db.insert(complaints).values({ reference, serviceAreaSlug: "waste", pathway: "corporate", receivedOn: "2026-10-01", whatWentWrong: "x" }).returning({ id: complaints.id });
+      await db.insert(complaintParties).values({ complaintId: complaint!.id, role: "complainant", email: "Texted@Example.com", phone, createdAt: new Date(createdAt) });
+    }
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("texts the code, in the page's language, to the mobile number a complaint gave, as well as emailing it", async () => {
+    const db = database.db;
+    await sendSignInCode(db, { email: "texted@example.com", locale: "pl", returnTo: "/complaints", showCode: false }, NOTIFY);
+    const emails: OutgoingEmail[] = [];
+    const texts: OutgoingText[] = [];
+    const counts = await deliverDueEmails(db, { send: async (email) => void emails.push(email) }, { text: { send: async (text) => void texts.push(text) } });
+    expect(counts.sent).toBe(2);
+    expect(emails.map((email) => email.to)).toEqual(["texted@example.com"]);
+    const code = /\b(\d{6})\b/.exec(emails[0]!.subject)?.[1];
+    expect(texts).toEqual([{ to: "+447700900123", text: expect.stringContaining(code!) }]);
+    expect(texts[0]!.text).toContain("kod logowania"); // in Polish, the language the page was in
+  });
+
+  it("sends no text when Notify is not set up for texts, or the address gave no mobile number", async () => {
+    const db = database.db;
+    await db.delete(outbox);
+    await sendSignInCode(db, { email: "texted@example.com", locale: "en", returnTo: "/complaints", showCode: false }, {});
+    await sendSignInCode(db, { email: "nobody@example.com", locale: "en", returnTo: "/complaints", showCode: false }, NOTIFY);
+    const rows = await db.select({ channel: outbox.channel, recipient: outbox.recipient }).from(outbox);
+    expect(rows).toEqual([
+      { channel: "email", recipient: "texted@example.com" },
+      { channel: "email", recipient: "nobody@example.com" },
+    ]);
+    // Queued texts wait while only email can be sent.
+    await sendSignInCode(db, { email: "texted@example.com", locale: "en", returnTo: "/complaints", showCode: false }, NOTIFY);
+    const sent: OutgoingEmail[] = [];
+    await deliverDueEmails(db, { send: async (email) => void sent.push(email) });
+    expect(sent).toHaveLength(3);
+    expect((await db.select({ status: outbox.status }).from(outbox).where(eq(outbox.channel, "text")))).toEqual([{ status: "pending" }]);
   });
 });
 

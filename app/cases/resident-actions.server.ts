@@ -7,6 +7,8 @@ import { complaintEvents, complaintParties, complaints } from "../../db/schema";
 import { requireAccount, type AccountContext } from "~/accounts/account.server";
 import { isLanguageCode, type LanguageCode } from "~/i18n/languages";
 import { enqueueEmail } from "~/mail/outbox.server";
+import { filesToKeep, keepComplaintFiles, type ReceivedFile } from "~/uploads/attachments.server";
+import type { Database } from "../../db/client";
 import type { EscalationGround, LateEscalationReason } from "~/rules/escalation";
 import { complaintForAccount } from "./access.server";
 import type { StoredEventInput } from "./case-events";
@@ -101,19 +103,28 @@ export async function askForNextStage(
   return change(own, { event, formId, version, notify: (tx, changed) => tellComplainant(tx, changed, form.late ? "late_escalation" : "escalated") });
 }
 
-export async function addInformation(own: OwnComplaint, message: string, formId: string, version: number): Promise<ChangedCase | CaseChangeError> {
+/** A message and the files sent with it (already received and checked: receiveComplaintFile), kept with the event. */
+export async function addInformation(
+  own: OwnComplaint,
+  message: string,
+  files: ReadonlyArray<ReceivedFile>,
+  formId: string,
+  version: number,
+): Promise<ChangedCase | CaseChangeError> {
+  const sent = filesToKeep(files);
   return change(own, {
-    event: { type: "information_added", date: own.today, message, files: [] },
+    event: { type: "information_added", date: own.today, message, files: sent },
     formId,
     version,
     // The council is told; the message itself stays in the portal, where only those who may see it can.
     notify: async (tx, changed) => {
+      await keepComplaintFiles(tx as unknown as Database, own.complaintId, sent.map((file) => file.id));
       await enqueueEmail(tx, {
         dedupeKey: `case:${changed.eventId}`,
         template: "informationAdded",
         locale: "en",
         recipient: complaintsTeamEmail(),
-        payload: { reference: changed.complaint.reference, date: changed.event.date },
+        payload: { reference: changed.complaint.reference, date: changed.event.date, files: sent.length },
       });
     },
   });

@@ -24,9 +24,12 @@ export const lateEscalationSchema = z.object({
   lateExplanation: required("account.escalate.lateExplanation.error"),
 });
 
+/** A message, which may be left empty when files are sent (INFORMATION_REQUIRED otherwise). */
 export const informationSchema = z.object({
-  message: required("account.addInformation.message.error"),
+  message: plainText({ max: TEXT_LIMIT, tooLong: "account.addInformation.message.error.tooLong" }),
 });
+
+export const INFORMATION_REQUIRED = "account.addInformation.message.error.required";
 
 /** §11: a reason is optional. */
 export const withdrawalSchema = z.object({

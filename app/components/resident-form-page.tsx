@@ -4,11 +4,11 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/i18n/use-translation";
-import { ErrorSummary } from "./form-fields";
+import { ErrorSummary, type ErrorItem, type FieldErrors } from "./form-fields";
 
 export function ResidentFormPage(props: {
   reference: string;
-  errors: Record<string, string>;
+  errors: FieldErrors | ErrorItem[];
   /** Why the form is not shown: "stale", or "not_available" with `unavailable` saying why. */
   refused: "stale" | "not_available" | null;
   title: string;
@@ -16,9 +16,11 @@ export function ResidentFormPage(props: {
   /** The form's hidden identity: one event per form, and the version of the complaint it was drawn from. */
   formId: string;
   version: number;
+  /** "multipart/form-data" for a form that takes files. */
+  encType?: "multipart/form-data";
   children: ReactNode;
 }) {
-  const { reference, errors, refused, title, unavailable, formId, version, children } = props;
+  const { reference, errors, refused, title, unavailable, formId, version, encType, children } = props;
   const { t } = useTranslation();
   const back = (
     <Link className="govuk-link" to={`/complaints/${reference}`}>
@@ -43,7 +45,7 @@ export function ResidentFormPage(props: {
               <p className="govuk-body">{back}</p>
             </>
           ) : (
-            <Form method="post" noValidate>
+            <Form method="post" encType={encType} noValidate>
               <input type="hidden" name="formId" value={formId} />
               <input type="hidden" name="version" value={version} />
               {children}

@@ -9,12 +9,15 @@ export const FORM_BODY_LIMIT = 64 * 1024;
 /** Five full-size files plus room for the text fields and multipart framing. */
 export const UPLOAD_BODY_LIMIT = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
 
-/** The one page that takes files, with or without JavaScript (Remix posts to `<path>.data`). */
-const UPLOAD_PATHS = new Set(["/complaint/files", "/complaint/files.data"]);
+/**
+ * The pages that take files, with or without JavaScript (Remix posts to `<path>.data`): the complaint form's
+ * files page, and adding information to a complaint.
+ */
+const UPLOAD_PATHS = /^\/(?:complaint\/files|complaints\/[A-Za-z0-9-]{1,40}\/add-information)(?:\.data)?$/;
 
-/** True for the page that takes files. */
+/** True for a page that takes files. */
 export function takesFiles(pathname: string): boolean {
-  return UPLOAD_PATHS.has(pathname);
+  return UPLOAD_PATHS.test(pathname);
 }
 
 export function bodyLimitFor(pathname: string): number {

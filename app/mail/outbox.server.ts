@@ -3,7 +3,7 @@
 import type { Database } from "../../db/client";
 import { outbox } from "../../db/schema";
 import type { LanguageCode } from "~/i18n/languages";
-import type { EmailPayloads, EmailTemplate } from "./templates.server";
+import type { EmailPayloads, EmailTemplate, TextMessageTemplate } from "./templates.server";
 
 /** A database or an open drizzle transaction on it (db.transaction(async (tx) => …)). */
 export type DatabaseOrTransaction = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -33,6 +33,19 @@ export async function enqueueEmail(db: DatabaseOrTransaction, email: QueuedEmail
       recipient: email.recipient,
       payload: email.payload as Record<string, unknown>,
     })
+    .onConflictDoNothing({ target: outbox.dedupeKey })
+    .returning({ id: outbox.id });
+  return { queued: inserted.length > 0 };
+}
+
+/** Queues a text message to a UK mobile number (+447…); delivered only when Notify is configured for texts. */
+export async function enqueueText(
+  db: DatabaseOrTransaction,
+  message: { dedupeKey: string; template: TextMessageTemplate; locale: LanguageCode; recipient: string; payload: EmailPayloads[TextMessageTemplate] },
+): Promise<{ queued: boolean }> {
+  const inserted = await db
+    .insert(outbox)
+    .values({ ...message, channel: "text", payload: message.payload as Record<string, unknown> })
     .onConflictDoNothing({ target: outbox.dedupeKey })
     .returning({ id: outbox.id });
   return { queued: inserted.length > 0 };

@@ -56,7 +56,12 @@ const caseUpdatePayload = z.object({
 });
 
 /** To the complaints team: a resident added information (the message stays in the portal). */
-const informationAddedPayload = z.object({ reference: z.string().min(1), date: isoDate });
+const informationAddedPayload = z.object({
+  reference: z.string().min(1),
+  date: isoDate,
+  /** How many files came with it. */
+  files: z.number().int().min(0).default(0),
+});
 
 /** The payload each template needs. */
 export interface EmailPayloads {
@@ -104,6 +109,23 @@ export function renderEmail(template: string, locale: string, payload: unknown):
       return renderInformationAdded(code, parsePayload(informationAddedPayload, template, payload));
     default:
       throw new EmailRenderError(`Unknown email template "${template}"`);
+  }
+}
+
+/** The templates that also go as text messages (outbox channel "text"). */
+export const TEXT_MESSAGE_TEMPLATES = ["signInCode"] as const;
+export type TextMessageTemplate = (typeof TEXT_MESSAGE_TEMPLATES)[number];
+
+/** Renders one text message: plain text, short enough for a text or two. Throws EmailRenderError as renderEmail does. */
+export function renderTextMessage(template: string, locale: string, payload: unknown): string {
+  const code = languageWithTemplate(locale, template);
+  switch (template) {
+    case "signInCode": {
+      const { code: signInCode, minutes } = parsePayload(signInCodePayload, template, payload);
+      return serverT(code)("email:signInCode.textMessage", { code: signInCode, count: minutes });
+    }
+    default:
+      throw new EmailRenderError(`Unknown text message template "${template}"`);
   }
 }
 
@@ -210,6 +232,7 @@ function renderInformationAdded(_code: LanguageCode, payload: z.output<typeof in
   const t = serverT("en");
   const subject = t("staff:email.informationAdded.subject", { reference: payload.reference });
   const blocks: Block[] = [{ kind: "paragraph", text: t("staff:email.informationAdded.body", { reference: payload.reference, date: payload.date }) }];
+  if (payload.files > 0) blocks.push({ kind: "paragraph", text: t("staff:email.informationAdded.files", { count: payload.files }) });
   const signature = [t("staff:email.informationAdded.signOff")];
   return { subject, text: textOf(blocks, signature), html: htmlOf("en", subject, blocks, signature) };
 }

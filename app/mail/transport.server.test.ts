@@ -5,8 +5,12 @@ import {
   DEFAULT_MAIL_FROM,
   notifyToken,
   parseNotifyApiKey,
+  textMessagesConfigured,
+  textTransportFromEnv,
   transportFromEnv,
 } from "./transport.server";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
 
 const SERVICE_ID = "26785a09-ab16-4eb0-8407-a37497a57506";
 const SECRET = "3d844edf-8d35-48ac-975b-e847b4f122b0";
@@ -134,5 +138,55 @@ describe("GOV.UK Notify", () => {
       })) as typeof fetch;
     const transport = transportFromEnv({ NOTIFY_API_KEY: API_KEY, NOTIFY_TEMPLATE_ID: TEMPLATE_ID }, fetcher)!;
     await expect(transport.send(message)).rejects.toThrow(/400.*Can't send to this recipient/);
+  });
+});
+
+describe("text messages through GOV.UK Notify", () => {
+  const SMS_TEMPLATE_ID = "0d5c7a7e-6f2b-4c49-9f0e-6b1d7e0c2a11";
+  let received: Array<{ url: string; authorization: string; body: Record<string, unknown> }> = [];
+  let answer = { status: 201, body: '{"id":"sms-1"}' };
+  const server = createServer((request: IncomingMessage, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      received.push({ url: request.url ?? "", authorization: request.headers.authorization ?? "", body: JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown> });
+      response.writeHead(answer.status, { "Content-Type": "application/json" }).end(answer.body);
+    });
+  });
+  let apiUrl = "";
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+  beforeEach(() => {
+    received = [];
+    answer = { status: 201, body: '{"id":"sms-1"}' };
+  });
+
+  it("are sent only when Notify has a text template", () => {
+    expect(textTransportFromEnv({ NOTIFY_API_KEY: API_KEY })).toBeNull();
+    expect(textTransportFromEnv({ NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE_ID })).toBeNull();
+    expect(textMessagesConfigured({ SMTP_URL: "smtp://localhost:25", NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE_ID })).toBe(false);
+    expect(textMessagesConfigured({ NOTIFY_API_KEY: API_KEY, NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE_ID })).toBe(true);
+    expect(() => textTransportFromEnv({ NOTIFY_API_KEY: "nope", NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE_ID })).toThrow(/NOTIFY_API_KEY/);
+  });
+
+  it("post the number and text to Notify's sms endpoint, signed with the key, over HTTP", async () => {
+    const transport = textTransportFromEnv({ NOTIFY_API_KEY: API_KEY, NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE_ID, NOTIFY_API_URL: apiUrl })!;
+    await transport.send({ to: "+447700900123", text: "123456 is your code" });
+    expect(received).toHaveLength(1);
+    expect(received[0]!.url).toBe("/v2/notifications/sms");
+    expect(received[0]!.body).toEqual({ phone_number: "+447700900123", template_id: SMS_TEMPLATE_ID, personalisation: { body: "123456 is your code" } });
+    const [header, claims, signature] = received[0]!.authorization.replace(/^Bearer /, "").split(".");
+    expect(signature).toBe(createHmac("sha256", SECRET).update(`${header}.${claims}`).digest("base64url"));
+  });
+
+  it("reject when Notify refuses the number", async () => {
+    answer = { status: 400, body: '{"errors":[{"error":"ValidationError","message":"phone_number Not a UK mobile number"}]}' };
+    const transport = textTransportFromEnv({ NOTIFY_API_KEY: API_KEY, NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE_ID, NOTIFY_API_URL: apiUrl })!;
+    await expect(transport.send({ to: "+447700900123", text: "x" })).rejects.toThrow(/400.*Not a UK mobile number/);
   });
 });

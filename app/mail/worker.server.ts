@@ -1,12 +1,15 @@
-// Delivers queued email from the outbox. Each run claims the due messages (so that any number of workers, in one
+// Delivers queued email (and text messages, when GOV.UK Notify is configured for them) from the outbox. Each run claims the due messages (so that any number of workers, in one
 // process or many, never send a message twice), renders them in the resident's language and sends them; a
 // failed send is retried later with exponential backoff, and given up on after MAX_ATTEMPTS.
 import { logServerError } from "~/http/error-log.server";
-import { and, asc, eq, getTableColumns, lte } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, lte } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { outbox } from "../../db/schema";
-import { EmailRenderError, renderEmail } from "./templates.server";
-import type { MailTransport } from "./transport.server";
+import { EmailRenderError, renderEmail, renderTextMessage } from "./templates.server";
+import type { MailTransport, TextTransport } from "./transport.server";
+
+/** How each channel leaves: a channel with none configured is not claimed, so its messages wait. */
+export type Transports = { email: MailTransport | null; text?: TextTransport | null };
 
 export const MAX_ATTEMPTS = 8;
 const MINUTE = 60_000;
@@ -40,12 +43,12 @@ type OutboxRow = typeof outbox.$inferSelect;
  * picked in a CTE, which PostgreSQL runs once; as an `id IN (subquery)` it may be re-run per row and, skipping
  * rows this statement already updated, claim more than the limit.
  */
-async function claimDue(db: Database, now: Date, batchSize: number): Promise<OutboxRow[]> {
+async function claimDue(db: Database, now: Date, batchSize: number, channels: string[]): Promise<OutboxRow[]> {
   const due = db.$with("due").as(
     db
       .select({ dueId: outbox.id })
       .from(outbox)
-      .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+      .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now), inArray(outbox.channel, channels)))
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
       .limit(batchSize)
       .for("update", { skipLocked: true }),
@@ -61,16 +64,19 @@ async function claimDue(db: Database, now: Date, batchSize: number): Promise<Out
 
 export async function deliverDueEmails(
   db: Database,
-  transport: MailTransport,
-  options: { now?: Date; batchSize?: number } = {},
+  transport: MailTransport | null,
+  options: { now?: Date; batchSize?: number; text?: TextTransport | null } = {},
 ): Promise<DeliveryCounts> {
   const now = options.now ?? new Date();
   const counts: DeliveryCounts = { sent: 0, failed: 0, retried: 0 };
-  const claimed = await claimDue(db, now, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const transports: Transports = { email: transport, text: options.text ?? null };
+  const channels = [...(transport ? ["email"] : []), ...(transports.text ? ["text"] : [])];
+  if (channels.length === 0) return counts;
+  const claimed = await claimDue(db, now, options.batchSize ?? DEFAULT_BATCH_SIZE, channels);
   claimed.sort((a, b) => a.id - b.id);
 
   for (const row of claimed) {
-    const outcome = await attempt(row, transport);
+    const outcome = await attempt(row, transports);
     if (outcome === "sent") {
       // Should this update fail, the claim lapses and the message goes again: delivery is at least once.
       await db
@@ -98,15 +104,21 @@ export async function deliverDueEmails(
 }
 
 /** Renders and sends one message. A message that cannot be rendered never will be: that failure is permanent. */
-async function attempt(row: OutboxRow, transport: MailTransport): Promise<"sent" | { error: string; permanent: boolean }> {
-  let email;
+async function attempt(row: OutboxRow, transports: Transports): Promise<"sent" | { error: string; permanent: boolean }> {
+  let send: () => Promise<void>;
   try {
-    email = renderEmail(row.template, row.locale, row.payload);
+    if (row.channel === "text") {
+      const text = renderTextMessage(row.template, row.locale, row.payload);
+      send = () => transports.text!.send({ to: row.recipient, text });
+    } else {
+      const email = renderEmail(row.template, row.locale, row.payload);
+      send = () => transports.email!.send({ to: row.recipient, ...email });
+    }
   } catch (error) {
     return { error: describe(error), permanent: error instanceof EmailRenderError };
   }
   try {
-    await transport.send({ to: row.recipient, ...email });
+    await send();
     return "sent";
   } catch (error) {
     return { error: describe(error), permanent: false };
@@ -121,19 +133,19 @@ function describe(error: unknown): string {
 /**
  * Runs deliverDueEmails every intervalMs (straight away when a batch was full), one run at a time, logging
  * failures rather than throwing. Resolves the returned stop function once any run in progress has finished.
- * With no transport (no mail configured) it does nothing, and queued messages wait.
+ * With no transport (no mail configured) it does nothing, and queued messages wait. Text messages go when
+ * `options.text` is given.
  */
 export function startMailWorker(
   getDb: () => Database | Promise<Database>,
   transport: MailTransport | null,
   intervalMs = 5000,
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; text?: TextTransport | null } = {},
 ): () => Promise<void> {
-  if (!transport) {
-    console.warn("Mail worker not started: neither SMTP_URL nor NOTIFY_API_KEY is set, so email stays queued.");
-    return async () => {};
-  }
+  if (!transport) console.warn("Neither SMTP_URL nor NOTIFY_API_KEY is set, so email stays queued.");
+  if (!transport && !options.text) return async () => {};
   const mail = transport;
+  const text = options.text ?? null;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -150,7 +162,7 @@ export function startMailWorker(
   async function runOnce(): Promise<void> {
     let full = false;
     try {
-      const counts = await deliverDueEmails(await getDb(), mail, { batchSize });
+      const counts = await deliverDueEmails(await getDb(), mail, { batchSize, text });
       full = counts.sent + counts.failed + counts.retried >= batchSize;
     } catch (error) {
       logServerError("Mail worker run failed", error);

@@ -16,7 +16,7 @@ import {
   removeDraftAttachment,
   unsentFileMegabytes,
 } from "~/uploads/attachments.server";
-import { displayFilename, MAX_FILES } from "~/uploads/file-type";
+import { displayFilename, FILE_ACCEPT, MAX_FILES } from "~/uploads/file-type";
 import { readMultipart } from "~/uploads/multipart.server";
 import { unsentFilesLimitMb, uploadGate } from "~/uploads/upload-gate.server";
 import { textsFor } from "~/i18n/page-texts.server";
@@ -176,7 +176,7 @@ export default function FilesPage() {
               name="files"
               type="file"
               multiple
-              accept=".pdf,.jpg,.jpeg,.png,.doc,.docx,application/pdf,image/jpeg,image/png"
+              accept={FILE_ACCEPT}
               aria-describedby={errors.length > 0 ? "files-hint files-error" : "files-hint"}
             />
           )}

@@ -74,20 +74,43 @@ export async function receiveFile(
   db: Database,
   draftId: string,
   file: IncomingFile,
-  { clamdSocket = process.env.CLAMD_SOCKET }: { clamdSocket?: string } = {},
+  options: { clamdSocket?: string } = {},
+): Promise<ReceivedFile> {
+  return receiveFileFor(db, { draftId }, file, options);
+}
+
+/**
+ * Stores and checks one file sent to a complaint that already exists (information added later), as receiveFile
+ * does for a draft; keepComplaintFiles keeps it in the transaction that records what it came with.
+ */
+export async function receiveComplaintFile(
+  db: Database,
+  complaintId: string,
+  file: IncomingFile,
+  options: { clamdSocket?: string } = {},
+): Promise<ReceivedFile> {
+  return receiveFileFor(db, { complaintId }, file, options);
+}
+
+async function receiveFileFor(
+  db: Database,
+  owner: { draftId: string } | { complaintId: string },
+  file: IncomingFile,
+  { clamdSocket = process.env.CLAMD_SOCKET }: { clamdSocket?: string },
 ): Promise<ReceivedFile> {
   const shown = displayFilename(file.filename);
   const refused = (errorKey: AttachmentErrorKey): ReceivedFile => ({ id: null, filename: shown, errorKey });
+  const ownerId = "draftId" in owner ? owner.draftId : owner.complaintId;
   let id: string;
   try {
-    if (!isUuid(draftId)) throw new Error("not a draft id");
+    if (!isUuid(ownerId)) throw new Error("not an id");
     const [row] = await db
       .insert(attachments)
-      .values({ draftId, filename: shown, contentType: "", size: 0, sha256: "" })
+      .values({ ...owner, filename: shown, contentType: "", size: 0, sha256: "" })
       .returning({ id: attachments.id });
     id = row!.id;
   } catch (error) {
-    if (isUuid(draftId) && !violatedForeignKey(error)) throw error;
+    if (isUuid(ownerId) && !violatedForeignKey(error)) throw error;
     for await (const _ of file.stream); // read to its end, so the form after it can be read
     return { id: null, filename: "", errorKey: ATTACHMENT_ERROR_KEYS.draftUnavailable };
   }
@@ -205,6 +228,34 @@ export async function keepReceivedFiles(
   // Copies of files the draft already had, files past the limit, and every file of an unavailable draft, go.
   await discardReceivedFiles(db, received);
   return result;
+}
+
+/** The files of one form that passed their checks, a file chosen twice counted once: what an event names. */
+export function filesToKeep(files: ReadonlyArray<ReceivedFile>): Array<{ id: string; filename: string }> {
+  const seen = new Set<string>();
+  return files.flatMap((file) => {
+    if (file.id === null || seen.has(file.sha256)) return [];
+    seen.add(file.sha256);
+    return [{ id: file.id, filename: file.filename }];
+  });
+}
+
+/**
+ * Keeps files received for a complaint (receiveComplaintFile), in the order given; call inside the transaction
+ * that records the event naming them (filesToKeep). Whatever is not kept is deleted by discardReceivedFiles, or by
+ * the hourly clean-up.
+ */
+export async function keepComplaintFiles(tx: Database, complaintId: string, fileIds: ReadonlyArray<string>): Promise<number> {
+  let kept = 0;
+  for (const [place, id] of fileIds.entries()) {
+    const rows = await tx
+      .update(attachments)
+      .set({ kept: true, createdAt: sql`clock_timestamp() + ${place} * interval '1 millisecond'` })
+      .where(and(eq(attachments.id, id), eq(attachments.complaintId, complaintId), eq(attachments.kept, false)))
+      .returning({ id: attachments.id });
+    kept += rows.length;
+  }
+  return kept;
 }
 
 /** Megabytes held for drafts not yet sent, counting files still arriving as they were when they began. */

@@ -12,6 +12,10 @@ import {
   listComplaintAttachments,
   listDraftAttachments,
   keepReceivedFiles,
+  discardReceivedFiles,
+  filesToKeep,
+  keepComplaintFiles,
+  receiveComplaintFile,
   readAttachment,
   type ReceivedFile,
   receiveFile,
@@ -289,5 +293,38 @@ describe.each(DATABASE_KINDS)("supporting files on %s", (kind) => {
     await db.delete(drafts).where(eq(drafts.id, draftId));
     expect(await deleteOrphanedAttachments(db)).toBe(2);
     expect(await deleteOrphanedAttachments(db)).toBe(0);
+  });
+
+  it("receives files sent to an existing complaint, keeps those an event names once each, and discards the rest", async () => {
+    const [complaint] = await db
+      .insert(complaints)
+      .values({ reference: `CCC-${randomBytes(4).toString("hex").toUpperCase()}`, serviceAreaSlug: "waste", pathway: "corporate", receivedOn: "2026-11-20", whatWentWrong: "Missed bin" })
+      .returning({ id: complaints.id });
+    const complaintId = complaint!.id;
+    const [letter, photo] = pdfs(2, "later");
+    const received: ReceivedFile[] = [];
+    for (const file of [letter!, photo!, letter!, { filename: "run.pdf", bytes: sampleExe() }]) {
+      received.push(await receiveComplaintFile(db, complaintId, { filename: file.filename, stream: (async function* () { yield file.bytes; })() }));
+    }
+    expect(received[3]).toMatchObject({ id: null, filename: "run.pdf" });
+    // Nothing is listed until kept.
+    expect(await listComplaintAttachments(db, complaintId)).toEqual([]);
+
+    const named = filesToKeep(received);
+    expect(named.map((file) => file.filename)).toEqual(["later-1.pdf", "later-2.pdf"]);
+    expect(await db.transaction((tx) => keepComplaintFiles(tx as unknown as Database, complaintId, named.map((file) => file.id)))).toBe(2);
+    await discardReceivedFiles(db, received);
+    expect((await listComplaintAttachments(db, complaintId)).map((file) => file.filename)).toEqual(["later-1.pdf", "later-2.pdf"]);
+    expect(await contentOf(db, named[0]!.id)).toEqual(letter!.bytes);
+    // The copy of the letter chosen twice is gone, not left unkept.
+    expect((await db.select({ id: attachments.id }).from(attachments).where(eq(attachments.complaintId, complaintId))).length).toBe(2);
+    // Another complaint's files cannot be kept for this one.
+    expect(await keepComplaintFiles(db, "00000000-0000-4000-8000-000000000000", [named[0]!.id])).toBe(0);
+  });
+
+  it("refuses a file for a complaint that does not exist", async () => {
+    const [file] = pdfs(1, "nowhere");
+    const received = await receiveComplaintFile(db, "00000000-0000-4000-8000-000000000000", { filename: file!.filename, stream: (async function* () { yield file!.bytes; })() });
+    expect(received).toEqual({ id: null, filename: "", errorKey: "complaint.files.error.draftUnavailable" });
   });
 });

@@ -24,6 +24,9 @@ export const CONTENT_TYPES: Record<FileType, string> = {
   doc: "application/msword",
 };
 
+/** What a file picker offers: the portal's types, by name and by type. */
+export const FILE_ACCEPT = ".pdf,.jpg,.jpeg,.png,.doc,.docx,application/pdf,image/jpeg,image/png";
+
 export const UPLOAD_ERROR_KEYS = {
   empty: "complaint.files.error.empty",
   tooBig: "complaint.files.error.tooBig",
