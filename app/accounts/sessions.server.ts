@@ -62,8 +62,22 @@ async function tokenFrom(request: Request): Promise<string | null> {
   }
 }
 
+// A page's loaders (the shell's and the page's) ask the same question of one request: it is answered once.
+const answered = new WeakMap<Request, Promise<SignedIn | null>>();
+
 /** The person signed in on this request, or null (no cookie, signed out, or idle too long). */
-export async function signedInAccount(db: Database, request: Request, now = new Date()): Promise<SignedIn | null> {
+export function signedInAccount(db: Database, request: Request, now?: Date): Promise<SignedIn | null> {
+  if (now) return lookUpSession(db, request, now);
+  let answer = answered.get(request);
+  if (!answer) {
+    answer = lookUpSession(db, request, new Date());
+    answered.set(request, answer);
+    answer.catch(() => answered.delete(request));
+  }
+  return answer;
+}
+
+async function lookUpSession(db: Database, request: Request, now: Date): Promise<SignedIn | null> {
   const token = await tokenFrom(request);
   if (!token) return null;
   const idleSince = new Date(now.getTime() - sessionIdleHours() * 3_600_000);
@@ -82,6 +96,7 @@ export async function signedInAccount(db: Database, request: Request, now = new 
 /** Ends this browser's session, or every session of its account; returns the Set-Cookie header that forgets it. */
 export async function signOut(db: Database, request: Request, everywhere: boolean, now = new Date()): Promise<string> {
   const current = await signedInAccount(db, request, now);
+  answered.delete(request);
   if (current) {
     await db
       .update(sessions)

@@ -186,4 +186,13 @@ describe.each(DATABASE_KINDS)("sessions on %s", (kind) => {
     expect(await deleteOldSessions(database.db, at(now, 23 * 60 * MINUTE))).toBe(0);
     expect(await deleteOldSessions(database.db, at(now, 25 * 60 * MINUTE))).toBeGreaterThanOrEqual(3);
   });
+
+  it("answers once per request who is signed in, and not after signing out on that request", async () => {
+    const request = withCookie((await signIn(database.db, "memo@example.com")).setCookie);
+    const first = signedInAccount(database.db, request);
+    expect(signedInAccount(database.db, request)).toBe(first);
+    expect((await first)?.email).toBe("memo@example.com");
+    await signOut(database.db, request, false);
+    expect(await signedInAccount(database.db, request)).toBeNull();
+  });
 });

@@ -17,16 +17,22 @@ function reachedBy(account: SignedIn) {
   );
 }
 
-/** The complaint with this reference, if the account may see it, with the role it sees it in. */
-export async function complaintForAccount(db: Database, account: SignedIn, reference: string): Promise<{ id: string; role: ComplaintRole } | null> {
+export type ComplaintRow = typeof complaints.$inferSelect;
+
+/** The complaint with this reference (its row), if the account may see it, with the role it sees it in. */
+export async function complaintForAccount(
+  db: Database,
+  account: SignedIn,
+  reference: string,
+): Promise<{ id: string; role: ComplaintRole; complaint: ComplaintRow } | null> {
   if (!/^CCC-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference)) return null;
   const [row] = await db
-    .select({ id: complaints.id })
+    .select({ complaint: complaints })
     .from(complaints)
     .innerJoin(complaintParties, eq(complaintParties.complaintId, complaints.id))
     .where(and(eq(complaints.reference, reference), reachedBy(account)))
     .limit(1);
-  return row ? { id: row.id, role: "complainant" } : null;
+  return row ? { id: row.complaint.id, role: "complainant", complaint: row.complaint } : null;
 }
 
 /** The account's complaints, newest first, with what the list shows. */

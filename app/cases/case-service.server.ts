@@ -244,7 +244,16 @@ export async function changeCase(db: Database | Transaction, change: CaseChange)
 export async function loadCase(db: Database, complaintId: string, today: IsoDate, config: RulesConfig = DEFAULT_RULES_CONFIG) {
   const [complaint] = await db.select().from(complaints).where(eq(complaints.id, complaintId));
   if (!complaint) return null;
-  const events = await recordedEvents(db, complaintId);
+  return progressOf(complaint, await recordedEvents(db, complaintId), today, config);
+}
+
+/** Where a complaint (its row, already read) stands today, from its recorded events. */
+export function progressOf(
+  complaint: typeof complaints.$inferSelect,
+  events: RecordedEvent[],
+  today: IsoDate,
+  config: RulesConfig = DEFAULT_RULES_CONFIG,
+) {
   const progress = caseProgress(complaint.pathway, events.map((recorded) => recorded.event), today, { config });
   return { complaint, events, progress };
 }

@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, locale, account, today } = await requireAccount(request);
   const found = await complaintForAccount(db, account, params.reference ?? "");
   if (!found) notFound();
-  const page = await complaintPage(db, found.id, locale, today);
+  const page = await complaintPage(db, found.complaint, locale, today);
   if (!page) notFound();
   // After a change, the page says what it did (GOV.UK success banner); only these four, whatever the address says.
   const done = DONE.find((what) => what === new URL(request.url).searchParams.get("done")) ?? null;
