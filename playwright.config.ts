@@ -73,7 +73,7 @@ export default defineConfig({
     {
       // The production build on a fresh embedded database with the demo data, as a newcomer would run it.
       // Every test comes from 127.0.0.1, so the rate limits are raised here, through configuration as anyone would.
-      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' UPLOADS_PER_CLIENT_AT_ONCE=16 node server.js`,
+      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' UPLOADS_PER_CLIENT_AT_ONCE=16 node server.js`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -159,6 +159,36 @@ export const accounts = pgTable("accounts", {
   lastSignedInAt: timestamp("last_signed_in_at", { withTimezone: true }),
 });
 
+// What a person acting for others (issue 10) said about themselves, offered again on their next complaint.
+export const representativeProfiles = pgTable("representative_profiles", {
+  accountId: uuid("account_id")
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  name: text("name").notNull().default(""),
+  phone: text("phone").notNull().default(""),
+  relationship: text("relationship").notNull(),
+  // The organisation, ward or constituency, or the relationship in their words (RELATIONSHIP_DETAIL).
+  relationshipDetail: text("relationship_detail").notNull().default(""),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// The council's elected members (policy §7.3): a councillor or MP signed in with one of these addresses acts on a
+// constituent's request without a separate permission. MPs may also be recognised by their address's domain
+// (MP_EMAIL_DOMAINS). Seeded for the demo; the council keeps the list.
+export const electedMembers = pgTable(
+  "elected_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Lower case.
+    email: text("email").notNull().unique(),
+    kind: text("kind").notNull(),
+    name: text("name").notNull(),
+    // The ward or constituency.
+    area: text("area").notNull().default(""),
+  },
+  (table) => [check("elected_members_kind", sql`${table.kind} in ('councillor', 'mp')`)],
+);
+
 // One-time sign-in codes: only a keyed hash is kept; single use, 15 minutes, 5 tries (app/accounts).
 export const signInCodes = pgTable(
   "sign_in_codes",
@@ -212,6 +242,58 @@ export const drafts = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
   (table) => [index("drafts_expires_at_idx").on(table.expiresAt)],
+);
+
+// Someone acting for the person a complaint is about (issue 10; policy §7): a representative party of the
+// complaint, the account they act from, and where their permission stands (app/representation).
+export const representations = pgTable(
+  "representations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    partyId: uuid("party_id")
+      .notNull()
+      .references(() => complaintParties.id, { onDelete: "cascade" }),
+    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    relationship: text("relationship").notNull(),
+    relationshipDetail: text("relationship_detail").notNull().default(""),
+    consentRoute: text("consent_route").notNull(),
+    state: text("state").notNull(),
+    lettersTo: text("letters_to").notNull().default("representative"),
+    // About the person: under 18 (reported as complaints made for children and young people), and, when they
+    // cannot give permission, why and with what authority, and for a child their knowledge, agreement and views.
+    personUnder18: boolean("person_under_18").notNull().default(false),
+    cannotConsent: jsonb("cannot_consent").$type<Record<string, string>>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("representations_account_idx").on(table.accountId),
+    index("representations_complaint_idx").on(table.complaintId),
+    check("representations_state", sql`${table.state} in ('awaiting_consent', 'awaiting_decision', 'active', 'declined', 'revoked', 'not_accepted')`),
+    check("representations_letters_to", sql`${table.lettersTo} in ('representative', 'person', 'both')`),
+  ],
+);
+
+// The link a person follows to confirm (or decline) that someone acts for them: only a hash of its token is kept;
+// it works once, for 28 days, and a reminder is sent after 7.
+export const consentRequests = pgTable(
+  "consent_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    representationId: uuid("representation_id")
+      .notNull()
+      .references(() => representations.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    locale: text("locale").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("consent_requests_representation_idx").on(table.representationId)],
 );
 
 // Supporting files, in the database so that a database restore brings them back. A file's bytes are in

@@ -7,11 +7,13 @@ import { eq, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
+import { answerConsent, startRepresentation } from "../app/representation/representation.server";
+import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
 import { type Database, isLocalTarget, openDatabase, rowsOf, targetFromEnv } from "./client";
 import { SERVICE_AREAS } from "./reference-data";
-import { complaints, serviceAreaNames, serviceAreas } from "./schema";
+import { accounts, complaints, electedMembers, serviceAreaNames, serviceAreas } from "./schema";
 
 const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../locales");
 
@@ -157,6 +159,77 @@ export async function seedDemoComplaints(db: Database, today: string) {
   });
 }
 
+type DemoRepresentation = {
+  reference: string;
+  serviceAreaSlug: string;
+  pathway: "corporate" | "childrens" | "adults";
+  receivedDaysAgo: number;
+  whatWentWrong: string;
+  representative: { email: string; name: string; relationship: Relationship; detail: string };
+  person: { name: string; email: string; under18?: boolean };
+  route: ConsentRoute;
+  cannotConsent?: Record<string, string>;
+  /** For the online route: the person's answer, given in the seed; none leaves the consent email waiting. */
+  answer?: "agree" | "decline";
+};
+
+const ADVOCATE = { email: DEMO_ADVOCATE_EMAIL, name: "Priya Demo", relationship: "advocate" as const, detail: "Foleshill Advice Centre" };
+
+/** Issue 10's demonstration data: what an advocate, a councillor and a parent act on for others. */
+export function demoRepresentations(): DemoRepresentation[] {
+  return [
+    // Two waiting for the person's answer to their email: one for each end-to-end project (with and without JavaScript).
+    { reference: "CCC-DEM0-0101", serviceAreaSlug: "housing", pathway: "corporate", receivedDaysAgo: 2, whatWentWrong: "My client's heating has not worked for three weeks.", representative: ADVOCATE, person: { name: "Amira Demo", email: DEMO_CLIENT_EMAILS[0] }, route: "online" },
+    { reference: "CCC-DEM0-0107", serviceAreaSlug: "housing", pathway: "corporate", receivedDaysAgo: 2, whatWentWrong: "My client's front door lock has been broken since the repair.", representative: ADVOCATE, person: { name: "Bogdan Demo", email: DEMO_CLIENT_EMAILS[1] }, route: "online" },
+    { reference: "CCC-DEM0-0102", serviceAreaSlug: "council-tax", pathway: "corporate", receivedDaysAgo: 9, whatWentWrong: "My client was charged council tax twice for the same month.", representative: ADVOCATE, person: { name: "Tomasz Demo", email: DEMO_CLIENT_EMAILS[2] }, route: "online", answer: "agree" },
+    { reference: "CCC-DEM0-0103", serviceAreaSlug: "adult-social-care", pathway: "adults", receivedDaysAgo: 5, whatWentWrong: "My client's care assessment has been cancelled twice.", representative: ADVOCATE, person: { name: "Edna Demo", email: "" }, route: "cannot_consent", cannotConsent: { reason: "lacks_capacity", authority: "best_interests" } },
+    { reference: "CCC-DEM0-0104", serviceAreaSlug: "waste-recycling", pathway: "corporate", receivedDaysAgo: 12, whatWentWrong: "My client's assisted bin collection keeps being missed.", representative: ADVOCATE, person: { name: "Joan Demo", email: "demo.client4@example.com" }, route: "online", answer: "decline" },
+    { reference: "CCC-DEM0-0105", serviceAreaSlug: "roads-streets", pathway: "corporate", receivedDaysAgo: 6, whatWentWrong: "A constituent's street light has been out since October.", representative: { email: DEMO_COUNCILLOR_EMAIL, name: "Cllr Demo", relationship: "councillor", detail: "Foleshill" }, person: { name: "Ravi Demo", email: "demo.constituent@example.com" }, route: "elected_member" },
+    // A parent for their young child: the council decides whether the representation is appropriate (§7.7–7.8).
+    { reference: "CCC-DEM0-0106", serviceAreaSlug: "childrens-social-care", pathway: "childrens", receivedDaysAgo: 4, whatWentWrong: "My son's care plan meeting was cancelled without notice.", representative: { email: DEMO_RESIDENT_EMAIL, name: "Sam Demo", relationship: "family_friend_carer", detail: "" }, person: { name: "Leo Demo", email: "", under18: true }, route: "cannot_consent", cannotConsent: { reason: "child", childAgrees: "too_young" } },
+  ];
+}
+
+/** The demonstration's elected member, on the council's list. */
+export async function seedDemoElectedMembers(db: Database) {
+  await db.insert(electedMembers).values({ email: DEMO_COUNCILLOR_EMAIL, kind: "councillor", name: "Cllr Demo", area: "Foleshill" }).onConflictDoNothing();
+}
+
+export async function seedDemoRepresentations(db: Database, today: string) {
+  await seedDemoElectedMembers(db);
+  for (const demo of demoRepresentations()) {
+    const [existing] = await db.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, demo.reference));
+    if (existing) continue;
+    const receivedOn = daysBefore(today, demo.receivedDaysAgo) as IsoDate;
+    const token = await db.transaction(async (tx) => {
+      const [account] = await tx.insert(accounts).values({ email: demo.representative.email }).onConflictDoUpdate({ target: accounts.email, set: { email: demo.representative.email } }).returning({ id: accounts.id });
+      const opened = await openCase(tx, {
+        values: { reference: demo.reference, serviceAreaSlug: demo.serviceAreaSlug, pathway: demo.pathway, receivedOn, whatWentWrong: demo.whatWentWrong, isDemo: true, language: "en" },
+        complainant: { name: demo.person.name, email: demo.person.email, preferredContact: "email" },
+        actor: "representative",
+        accountId: account!.id,
+      });
+      const started = await startRepresentation(tx, {
+        complaintId: opened.id,
+        reference: demo.reference,
+        today: receivedOn,
+        representative: { accountId: account!.id, email: demo.representative.email, name: demo.representative.name, phone: "" },
+        relationship: demo.representative.relationship,
+        relationshipDetail: demo.representative.detail,
+        route: demo.route,
+        personUnder18: demo.person.under18 ?? false,
+        ...(demo.cannotConsent ? { cannotConsent: demo.cannotConsent } : {}),
+        person: { name: demo.person.name, email: demo.person.email, language: "en" },
+        summary: demo.whatWentWrong,
+      });
+      return started.consentToken;
+    });
+    if (token && demo.answer) {
+      await answerConsent(db, token, demo.answer === "agree" ? { agree: true, lettersTo: "both" } : { agree: false }, daysBefore(today, demo.receivedDaysAgo - 1) as IsoDate);
+    }
+  }
+}
+
 export async function countRows(db: Database) {
   const result = await db.execute<{ areas: number; names: number; complaints: number }>(sql`
     select (select count(*) from service_areas)::int as areas,
@@ -176,6 +249,7 @@ async function main() {
     await seedReferenceData(db);
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     await seedDemoComplaints(db, today);
+    await seedDemoRepresentations(db, today);
     const counts = await countRows(db);
     process.stdout.write(
       `Seeded ${counts.areas} service areas, ${counts.names} translated names, ${counts.complaints} complaints.\n`,

@@ -137,3 +137,68 @@ test("a form posted twice records one event; a stale or impossible one is refuse
   expect(theirs.status()).toBe(404);
   await Promise.all([complainant.dispose(), other.dispose()]);
 });
+
+/** Every page and data request of a complaint, and its forms, by reference. */
+const routesOf = (reference: string) => {
+  const pages = [`/complaints/${reference}`, `/complaints/${reference}/next-stage`, `/complaints/${reference}/add-information`, `/complaints/${reference}/withdraw`];
+  return { pages, routes: pages.flatMap((path) => [path, `${path}.data`]), forms: pages.slice(1) };
+};
+
+async function statuses(context: APIRequestContext, reference: string) {
+  const { routes, forms } = routesOf(reference);
+  const got = await Promise.all(routes.map(async (path) => [path, (await context.get(path, { maxRedirects: 0 })).status()] as const));
+  const posted = await Promise.all(
+    forms.map(async (path) => [`POST ${path}`, (await context.post(path, { form: { formId: crypto.randomUUID(), version: "99", message: "x", reason: "x" }, headers: ORIGIN, maxRedirects: 0 })).status()] as const),
+  );
+  return Object.fromEntries([...got, ...posted]);
+}
+
+/** The same status for every route and action, except the complaint's own page (and its data) when `page` is given. */
+const every = (reference: string, status: number, page = status) => {
+  const { routes, forms } = routesOf(reference);
+  return Object.fromEntries([...routes.map((path, index) => [path, index < 2 ? page : status]), ...forms.map((path) => [`POST ${path}`, status])]);
+};
+
+// Issue 10: someone acting for the person reaches the complaint only as far as the person's permission allows.
+test("a representative reaches a complaint as permission allows: limited before, all with it, nothing after it ends", async () => {
+  test.setTimeout(180_000);
+  const advocate = await signedIn(mailboxFor("demo.advocate@example.com", 16));
+  const councillor = await signedIn("cllr.demo@coventry.gov.uk");
+  const person = await signedIn(mailboxFor("demo.client3@example.com", 16));
+  const other = await signedIn("someone.different@example.com");
+
+  // Before permission (the council deciding, CCC-DEM0-0103): the complaint's page only, with the stage; no forms.
+  expect(await statuses(advocate, "CCC-DEM0-0103")).toEqual(every("CCC-DEM0-0103", 404, 200));
+  expect(await (await advocate.get("/complaints/CCC-DEM0-0103")).text()).toContain("Waiting for our decision");
+  // Permission refused (CCC-DEM0-0104): nothing.
+  expect(await statuses(advocate, "CCC-DEM0-0104")).toEqual(every("CCC-DEM0-0104", 404));
+  // With permission (CCC-DEM0-0102): every page; a stale form is refused as for the person (409), never as someone
+  // else's (404).
+  const withPermission = await statuses(advocate, "CCC-DEM0-0102");
+  for (const [route, status] of Object.entries(withPermission)) expect(status, route).toBe(route.startsWith("POST") ? 409 : 200);
+  // A representative of another complaint, and another resident: nothing.
+  expect(await statuses(councillor, "CCC-DEM0-0102")).toEqual(every("CCC-DEM0-0102", 404));
+  expect(await statuses(other, "CCC-DEM0-0102")).toEqual(every("CCC-DEM0-0102", 404));
+  // The councillor, acting on a constituent's request, sees their own complaint.
+  expect((await councillor.get("/complaints/CCC-DEM0-0105")).status()).toBe(200);
+
+  // The person stops the advocate acting for them; only they may.
+  const page = await (await person.get("/complaints/CCC-DEM0-0102")).text();
+  const stop = /\/complaints\/CCC-DEM0-0102\/people\/[0-9a-f-]{36}\/stop/.exec(page)?.[0];
+  expect(stop).toBeDefined();
+  expect((await advocate.get(stop!)).status()).toBe(404);
+  expect((await other.post(stop!, { form: { formId: crypto.randomUUID(), version: "0" }, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(404);
+  const { formId } = await formFields(person, stop!);
+  const stopped = await person.post(stop!, { form: { formId, version: "0" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(stopped.status()).toBe(303);
+  expect(stopped.headers().location).toBe("/complaints/CCC-DEM0-0102?done=stopped");
+  // A second time: refused, nothing changed.
+  expect((await person.post(stop!, { form: { formId: crypto.randomUUID(), version: "0" }, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(409);
+
+  // After revocation: the advocate's next request finds nothing, on every route and action.
+  expect(await statuses(advocate, "CCC-DEM0-0102")).toEqual(every("CCC-DEM0-0102", 404));
+  expect(await (await advocate.get("/complaints")).text()).not.toContain("CCC-DEM0-0102");
+  // The person still has their complaint.
+  expect((await person.get("/complaints/CCC-DEM0-0102")).status()).toBe(200);
+  await Promise.all([advocate.dispose(), councillor.dispose(), person.dispose(), other.dispose()]);
+});

@@ -187,3 +187,27 @@ export async function signInCodeSentTo(email: string, since: number): Promise<st
     .toBe(true);
   return code;
 }
+
+/** The first match of `pattern` in a message to `email` (exactly), waiting for it to arrive: a link in an email, say. */
+export async function mailMatchTo(email: string, pattern: RegExp): Promise<string> {
+  let found = "";
+  await expect
+    .poll(
+      () => {
+        const files = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR).filter((file) => file.endsWith(".json")) : [];
+        for (const file of files.sort()) {
+          const mail = JSON.parse(readFileSync(join(MAIL_DIR, file), "utf8")) as { to: string[]; raw: string };
+          if (!mail.to.includes(email)) continue;
+          const match = pattern.exec(mailText(mail.raw));
+          if (match) {
+            found = match[1] ?? match[0];
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return found;
+}

@@ -1,3 +1,11 @@
 // The demonstration's resident: every demo complaint (db/seed.ts) was made with this address, and the sign-in page
 // names it when DEMO_SIGN_IN is on.
 export const DEMO_RESIDENT_EMAIL = "demo.resident@example.com";
+
+/**
+ * Issue 10's demonstration: an advocate acting for several people, in different states of permission; an elected
+ * councillor on the council's list; and the people they act for (two still to answer their consent email).
+ */
+export const DEMO_ADVOCATE_EMAIL = "demo.advocate@example.com";
+export const DEMO_COUNCILLOR_EMAIL = "cllr.demo@coventry.gov.uk";
+export const DEMO_CLIENT_EMAILS = ["demo.client1@example.com", "demo.client2@example.com", "demo.client3@example.com"] as const;

@@ -1,14 +1,17 @@
 // Who may see and change a complaint (issue 9, item 8). An account reaches a complaint through a party record in a
 // role: the complainant's record made with the account signed in, or with the account's verified email address
 // (complaints made before sign-in existed count too). Anyone else — another resident guessing a reference included —
-// is told the complaint does not exist (404). A representative's access (issue 10) and staff's (issue 11) are added
-// here, beside the complainant's.
-import { and, desc, eq, or, sql } from "drizzle-orm";
+// is told the complaint does not exist (404). Someone acting for the person (issue 10) reaches it through their
+// representation, as far as its state allows (representativeAccess): everything with the person's permission, only
+// the reference and stage while it is awaited, nothing once it is declined, revoked or not accepted. Staff's
+// access (issue 11) is added here too.
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { complaintParties, complaints } from "../../db/schema";
+import { complaintParties, complaints, representations } from "../../db/schema";
 import type { SignedIn } from "~/accounts/sessions.server";
+import { representativeAccess, type RepresentationState } from "~/representation/representation-rules";
 
-export type ComplaintRole = "complainant";
+export type ComplaintRole = "complainant" | "representative";
 
 function reachedBy(account: SignedIn) {
   return and(
@@ -19,12 +22,21 @@ function reachedBy(account: SignedIn) {
 
 export type ComplaintRow = typeof complaints.$inferSelect;
 
-/** The complaint with this reference (its row), if the account may see it, with the role it sees it in. */
+/**
+ * The complaint with this reference (its row), if the account may see it: the role it sees it in, and how much of
+ * it — "full" for the complainant and for a representative with permission, "limited" for one still waiting.
+ */
 export async function complaintForAccount(
   db: Database,
   account: SignedIn,
   reference: string,
-): Promise<{ id: string; role: ComplaintRole; complaint: ComplaintRow } | null> {
+): Promise<{
+  id: string;
+  role: ComplaintRole;
+  access: "full" | "limited";
+  representation: { id: string; state: RepresentationState } | null;
+  complaint: ComplaintRow;
+} | null> {
   if (!/^CCC-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference)) return null;
   const [row] = await db
     .select({ complaint: complaints })
@@ -32,7 +44,20 @@ export async function complaintForAccount(
     .innerJoin(complaintParties, eq(complaintParties.complaintId, complaints.id))
     .where(and(eq(complaints.reference, reference), reachedBy(account)))
     .limit(1);
-  return row ? { id: row.complaint.id, role: "complainant", complaint: row.complaint } : null;
+  if (row) return { id: row.complaint.id, role: "complainant", access: "full", representation: null, complaint: row.complaint };
+  // Someone acting for the person: the newest representation from this account decides (§7.4).
+  const [acting] = await db
+    .select({ complaint: complaints, representationId: representations.id, state: representations.state })
+    .from(representations)
+    .innerJoin(complaints, eq(complaints.id, representations.complaintId))
+    .where(and(eq(complaints.reference, reference), eq(representations.accountId, account.accountId)))
+    .orderBy(desc(representations.createdAt))
+    .limit(1);
+  if (!acting) return null;
+  const state = acting.state as RepresentationState;
+  const access = representativeAccess(state);
+  if (access === "none") return null;
+  return { id: acting.complaint.id, role: "representative", access, representation: { id: acting.representationId, state }, complaint: acting.complaint };
 }
 
 /** The account's complaints, newest first, with what the list shows. */
@@ -52,4 +77,32 @@ export async function complaintsForAccount(db: Database, account: SignedIn) {
     .where(reachedBy(account))
     .orderBy(desc(complaints.receivedOn), complaints.id)
     .limit(200);
+}
+
+/** The live states: a representation the representative can still see (awaiting permission, or with it). */
+const LIVE_STATES = ["awaiting_consent", "awaiting_decision", "active"];
+
+/**
+ * The complaints an account acts on for other people (issue 10, item 5): the person, the reference, the stage, the
+ * next date the council must act by and where permission stands, for the representative's dashboard. Ended
+ * representations (declined, revoked, not accepted) are not listed: the complaint is no longer theirs to see.
+ */
+export async function complaintsActedOn(db: Database, account: SignedIn) {
+  const person = sql<string>`(select ${complaintParties.name} from ${complaintParties} where ${complaintParties.complaintId} = ${complaints.id} and ${complaintParties.role} = 'complainant' limit 1)`;
+  return db
+    .select({
+      reference: complaints.reference,
+      person,
+      serviceAreaSlug: complaints.serviceAreaSlug,
+      stage: complaints.stage,
+      status: complaints.status,
+      receivedOn: complaints.receivedOn,
+      nextDueOn: complaints.nextDueOn,
+      consent: representations.state,
+    })
+    .from(representations)
+    .innerJoin(complaints, eq(complaints.id, representations.complaintId))
+    .where(and(eq(representations.accountId, account.accountId), inArray(representations.state, LIVE_STATES)))
+    .orderBy(desc(complaints.receivedOn), complaints.id)
+    .limit(1000);
 }

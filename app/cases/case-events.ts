@@ -1,7 +1,8 @@
 // The events stored on a complaint (complaint_events), as one zod schema shared by the database layer, the case
 // service and the timeline command. The rules' own events (app/rules/case-input.ts) are used as they are and
 // widened only with what the portal records besides: who asked for the next stage and why (§14.5), the triage
-// decisions (RULES §7), information added, a late request waiting for the council's decision (§14.4), closure.
+// decisions (RULES §7), information added, a late request waiting for the council's decision (§14.4), closure, and
+// someone acting for the person (§7; issue 10): added, given or refused permission, revoked, decided on.
 import { z } from "zod";
 import { caseEventSchema, isoDateSchema } from "~/rules/case-input";
 import type { CaseEvent } from "~/rules/complaint-events";
@@ -9,6 +10,7 @@ import { ESCALATION_GROUNDS, LATE_ESCALATION_REASONS } from "~/rules/escalation"
 import { EXCLUSIONS } from "~/rules/eligibility";
 import type { StageEvent } from "~/rules/stage-machine";
 import { PATHWAYS } from "~/rules/timescales";
+import { CONSENT_ROUTES, LETTERS_TO, RELATIONSHIPS } from "~/representation/representation-rules";
 
 /** Who made a change: the person complaining, someone acting for them (issue 10), council staff, or the portal. */
 export const ACTORS = ["resident", "representative", "staff", "system"] as const;
@@ -58,6 +60,13 @@ export const storedEventSchema = z.discriminatedUnion("type", [
     ...escalationRequest,
   }),
   z.object({ type: z.literal("information_added"), date: isoDateSchema, message: text(5000), files: z.array(sentFile).default([]) }),
+  z.object({ type: z.literal("representative_added"), date: isoDateSchema, relationship: z.enum(RELATIONSHIPS), route: z.enum(CONSENT_ROUTES) }),
+  z.object({
+    type: z.literal("representation_changed"),
+    date: isoDateSchema,
+    change: z.enum(["consent_given", "consent_declined", "revoked", "council_accepted", "council_not_accepted"]),
+    lettersTo: z.enum(LETTERS_TO).optional(),
+  }),
 ]);
 
 export type StoredEvent = z.output<typeof storedEventSchema>;
@@ -96,6 +105,8 @@ export function stageEventOf(event: StoredEvent): StageEvent | CaseEvent | null 
   switch (event.type) {
     case "information_added":
     case "late_escalation_requested":
+    case "representative_added":
+    case "representation_changed":
       return null;
     case "triaged": {
       const { outcome, date } = event;

@@ -31,6 +31,8 @@ export const CASE_CHANGE_ERROR_CODES = [
   "not_late",
   "already_awaiting_decision",
   "refused",
+  // Someone acting for the person (issue 10): a change their representation's state does not allow.
+  "representation_unchanged",
 ] as const;
 export type CaseChangeErrorCode = (typeof CASE_CHANGE_ERROR_CODES)[number];
 
@@ -138,7 +140,10 @@ export interface CaseChange {
   /** London's date today: due dates are judged on it (default: the event's date). */
   readonly today?: IsoDate;
   readonly config?: RulesConfig;
-  /** Queues what the change should tell people (the outbox), in the same transaction. */
+  /**
+   * Queues what the change should tell people (the outbox), and writes what goes with the event (a representation's
+   * state), in the same transaction; a CaseChangeError thrown here undoes the change.
+   */
   readonly notify?: (tx: Transaction, changed: ChangedCase) => Promise<void>;
 }
 
@@ -158,6 +163,8 @@ function checkChange(state: ComplaintState, pendingLate: boolean, event: StoredE
     if (!isOpen(state.status)) throw new CaseChangeError("complaint_not_open", `the complaint is ${state.status}`);
     return;
   }
+  // Who acts for the person does not move the stage; the representation service checks its own states (§7).
+  if (event.type === "representative_added" || event.type === "representation_changed") return;
   if ((event.type === "escalation_requested" || event.type === "late_escalation_requested") && pendingLate) {
     throw new CaseChangeError("already_awaiting_decision", "a late request for the next stage is waiting for the council's decision");
   }

@@ -3,7 +3,7 @@
 // through the case service's progress, so the page shows the dates the council is held to.
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { attachments, serviceAreaNames } from "../../db/schema";
+import { attachments, complaintParties, serviceAreaNames } from "../../db/schema";
 import { languageFor, type LanguageCode } from "~/i18n/languages";
 import { serverT } from "~/i18n/translate.server";
 import type { IsoDate } from "~/rules/calendar-dates";
@@ -13,6 +13,8 @@ import { finalStage } from "~/rules/timescales";
 import type { RecordedEvent } from "./case-events";
 import type { ComplaintRow } from "./access.server";
 import { progressOf, recordedEvents } from "./case-service.server";
+import { representativesOf } from "~/representation/representation.server";
+import { isLive, type RepresentationState } from "~/representation/representation-rules";
 
 export type HistoryItem = {
   id: number;
@@ -47,6 +49,12 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
       text = event.message;
       files = event.files.map((file) => filenames.get(file.id) ?? file.filename);
       break;
+    case "representative_added":
+      params.relationship = event.relationship;
+      break;
+    case "representation_changed":
+      type = `representation_${event.change}`;
+      break;
     case "triaged":
       type = `triaged_${event.outcome}`;
       if (event.pathway) params.pathway = event.pathway;
@@ -68,13 +76,14 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
 /** The page's view of a complaint whose row the access check has read (complaintForAccount). */
 export async function complaintPage(db: Database, row: ComplaintRow, locale: LanguageCode, today: IsoDate) {
   // Asked together: on PostgreSQL they go out at once rather than one after another.
-  const [recorded, files, areaNames] = await Promise.all([
+  const [recorded, files, areaNames, people] = await Promise.all([
     recordedEvents(db, row.id),
     db
       .select({ id: attachments.id, filename: attachments.filename })
       .from(attachments)
       .where(and(eq(attachments.complaintId, row.id), eq(attachments.kept, true))),
     serviceAreaNamesIn(db, locale, [row.serviceAreaSlug]),
+    representativesOf(db, row.id),
   ]);
   const { complaint, events, progress } = progressOf(row, recorded, today);
   const t = serverT(locale);
@@ -110,6 +119,10 @@ export async function complaintPage(db: Database, row: ComplaintRow, locale: Lan
         explanation: explain(due.explanation),
       })),
     history: events.map((recorded) => historyItem(recorded, dateOf, filenames)),
+    // Issue 10: the people acting for the person, while they may (awaiting permission, or with it).
+    people: people
+      .filter((person) => isLive(person.state as RepresentationState))
+      .map((person) => ({ id: person.id, name: person.name, relationship: person.relationship, detail: person.relationshipDetail, state: person.state as RepresentationState })),
     // Files sent with the complaint itself (those added later are listed with their event).
     complaintFiles: files.filter((file) => !sentWithEvents.has(file.id)).map((file) => file.filename),
     nextStage:
@@ -130,6 +143,18 @@ export async function complaintPage(db: Database, row: ComplaintRow, locale: Lan
 }
 
 export type ComplaintPageData = NonNullable<Awaited<ReturnType<typeof complaintPage>>>;
+
+/**
+ * What someone acting for the person sees while permission is awaited (issue 10, item 3): the reference, the stage
+ * and the person's name as they typed it — never the history, the council's letters or the person's details.
+ */
+export async function waitingPage(db: Database, row: ComplaintRow) {
+  const [person] = await db
+    .select({ name: complaintParties.name })
+    .from(complaintParties)
+    .where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant")));
+  return { reference: row.reference, stage: row.stage, status: row.status, person: person?.name ?? "" };
+}
 
 /** Service area names in the reader's language, for the list of complaints. */
 export async function serviceAreaNamesIn(db: Database, locale: LanguageCode, slugs: readonly string[]): Promise<Map<string, string>> {

@@ -3,14 +3,16 @@
 // a complaint that is not theirs. Pages stay thin: they read the form and show what these return.
 import { data } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
-import { complaintEvents, complaintParties, complaints } from "../../db/schema";
+import { complaintEvents, complaints } from "../../db/schema";
 import { requireAccount, type AccountContext } from "~/accounts/account.server";
 import { isLanguageCode, type LanguageCode } from "~/i18n/languages";
 import { enqueueEmail } from "~/mail/outbox.server";
 import { filesToKeep, keepComplaintFiles, type ReceivedFile } from "~/uploads/attachments.server";
 import type { Database } from "../../db/client";
 import type { EscalationGround, LateEscalationReason } from "~/rules/escalation";
-import { complaintForAccount } from "./access.server";
+import { letterRecipients, type LettersTo } from "~/representation/representation-rules";
+import { complaintParties as parties, representations } from "../../db/schema";
+import { complaintForAccount, type ComplaintRole } from "./access.server";
 import type { StoredEventInput } from "./case-events";
 import { CaseChangeError, changeCase, loadCase, type ChangedCase, type Transaction } from "./case-service.server";
 
@@ -19,14 +21,18 @@ export function complaintsTeamEmail(env: Record<string, string | undefined> = pr
   return env.COMPLAINTS_TEAM_EMAIL?.trim() || "customer.services@coventry.gov.uk";
 }
 
-export type OwnComplaint = AccountContext & { complaintId: string; reference: string };
+export type OwnComplaint = AccountContext & { complaintId: string; reference: string; role: ComplaintRole };
 
-/** The signed-in person's own complaint by reference; anyone else's, or none, is a 404 (issue 9, item 8). */
+/**
+ * A complaint the signed-in person may act on, by reference: their own, or one they act on for someone with that
+ * person's permission (issue 10). Anyone else's, or none, is a 404 (issue 9, item 8) — a representative still
+ * waiting for permission too: until then they see only the reference and stage.
+ */
 export async function requireOwnComplaint(request: Request, reference: string | undefined): Promise<OwnComplaint> {
   const context = await requireAccount(request);
   const found = await complaintForAccount(context.db, context.account, reference ?? "");
-  if (!found) throw data(null, { status: 404 });
-  return { ...context, complaintId: found.id, reference: reference! };
+  if (!found || found.access !== "full") throw data(null, { status: 404 });
+  return { ...context, complaintId: found.id, reference: reference!, role: found.role };
 }
 
 /** Where the complaint stands now, for a form's page. */
@@ -36,35 +42,50 @@ export async function currentProgress(own: OwnComplaint) {
   return loaded;
 }
 
-async function complainantContact(tx: Transaction, complaintId: string): Promise<{ email: string; name: string; language: LanguageCode } | null> {
-  const [row] = await tx
-    .select({ email: complaintParties.email, name: complaintParties.name, language: complaints.language })
-    .from(complaintParties)
-    .innerJoin(complaints, eq(complaints.id, complaintParties.complaintId))
-    .where(and(eq(complaintParties.complaintId, complaintId), eq(complaintParties.role, "complainant")));
-  if (!row || row.email === "") return null;
-  return { email: row.email, name: row.name, language: isLanguageCode(row.language) ? row.language : "en" };
+/**
+ * Who receives the council's letters about a complaint, in its language: the complainant, and anyone acting for
+ * them with permission, as the person chose (issue 10, item 4).
+ */
+export async function letterRecipientsOf(tx: Transaction | Database, complaintId: string): Promise<Array<{ email: string; name: string; language: LanguageCode }>> {
+  const rows = await tx
+    .select({
+      role: parties.role,
+      email: parties.email,
+      name: parties.name,
+      language: complaints.language,
+      state: representations.state,
+      lettersTo: representations.lettersTo,
+    })
+    .from(parties)
+    .innerJoin(complaints, eq(complaints.id, parties.complaintId))
+    .leftJoin(representations, eq(representations.partyId, parties.id))
+    .where(eq(parties.complaintId, complaintId));
+  const acting = rows.find((row) => row.role === "representative" && row.state === "active");
+  const sendTo = acting ? letterRecipients("active", acting.lettersTo as LettersTo) : { person: true, representative: false };
+  return rows
+    .filter((row) => row.email !== "" && (row.role === "complainant" ? sendTo.person : row === acting && sendTo.representative))
+    .map((row) => ({ email: row.email, name: row.name, language: isLanguageCode(row.language) ? row.language : "en" }));
 }
 
-/** Tells the complainant, in their complaint's language, what their change did. */
+/** Tells the complainant (and whoever acts for them, as they chose), in the complaint's language, what a change did. */
 async function tellComplainant(tx: Transaction, changed: ChangedCase, kind: "escalated" | "late_escalation" | "withdrawn") {
-  const contact = await complainantContact(tx, changed.complaint.id);
-  if (!contact) return;
   const acknowledgeBy = changed.progress.nextCouncilDue?.date;
-  await enqueueEmail(tx, {
-    dedupeKey: `case:${changed.eventId}`,
-    template: "caseUpdate",
-    locale: contact.language,
-    recipient: contact.email,
-    payload: {
-      kind,
-      reference: changed.complaint.reference,
-      name: contact.name,
-      date: changed.event.date,
-      stage: "stage" in changed.event && typeof changed.event.stage === "number" ? changed.event.stage : changed.progress.state.stage,
-      ...(kind === "escalated" && acknowledgeBy ? { acknowledgeBy } : {}),
-    },
-  });
+  for (const [index, contact] of (await letterRecipientsOf(tx, changed.complaint.id)).entries()) {
+    await enqueueEmail(tx, {
+      dedupeKey: `case:${changed.eventId}${index === 0 ? "" : `:${index}`}`,
+      template: "caseUpdate",
+      locale: contact.language,
+      recipient: contact.email,
+      payload: {
+        kind,
+        reference: changed.complaint.reference,
+        name: contact.name,
+        date: changed.event.date,
+        stage: "stage" in changed.event && typeof changed.event.stage === "number" ? changed.event.stage : changed.progress.state.stage,
+        ...(kind === "escalated" && acknowledgeBy ? { acknowledgeBy } : {}),
+      },
+    });
+  }
 }
 
 /** Runs a change, turning the case service's refusals into the 4xx a page shows. */
@@ -73,7 +94,7 @@ async function change(own: OwnComplaint, input: { event: StoredEventInput; formI
     return await changeCase(own.db, {
       complaintId: own.complaintId,
       event: input.event,
-      actor: "resident",
+      actor: own.role === "representative" ? "representative" : "resident",
       accountId: own.account.accountId,
       expectedVersion: input.version,
       dedupeKey: `resident:${input.formId}`,

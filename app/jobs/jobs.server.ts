@@ -9,11 +9,12 @@ import { logServerError } from "~/http/error-log.server";
 import { purgeExpiredDrafts } from "~/journey/drafts.server";
 import { deleteOldSessions } from "~/accounts/sessions.server";
 import { deleteExpiredSignInCodes } from "~/accounts/sign-in-codes.server";
+import { sendConsentReminders } from "~/representation/representation.server";
 
 export const QUEUES = {
   /**
    * Deletes expired drafts and the files they leave behind, files abandoned part-way through an upload, and
-   * sign-in codes and sessions a day past their end.
+   * sign-in codes and sessions a day past their end; and sends consent reminders that are due (issue 10).
    */
   purgeExpiredDrafts: "purge-expired-drafts",
 } as const;
@@ -90,6 +91,8 @@ export async function startJobs(open: Pick<OpenDatabase, "db" | "kind">, options
     await purgeExpiredDrafts(db);
     await deleteExpiredSignInCodes(db);
     await deleteOldSessions(db);
+    // Issue 10: the one reminder a consent email gets, 7 days on (safe to repeat: each is claimed once).
+    await sendConsentReminders(db);
   });
   await boss.schedule(QUEUES.purgeExpiredDrafts, PURGE_SCHEDULE, {}, { tz: "Europe/London" });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, close: false }) };

@@ -8,7 +8,7 @@ import { serverT } from "~/i18n/translate.server";
 import { isIsoDate } from "~/rules/calendar-dates";
 import { PATHWAYS } from "~/rules/timescales";
 
-export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded"] as const;
+export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 export function isEmailTemplate(value: unknown): value is EmailTemplate {
@@ -63,12 +63,32 @@ const informationAddedPayload = z.object({
   files: z.number().int().min(0).default(0),
 });
 
+/**
+ * Someone acting for a person (issue 10): asking the person's permission (and a reminder), telling them an elected
+ * member acts on their request, and telling the representative or the person what became of it.
+ */
+export const REPRESENTATION_EMAILS = ["consent_request", "consent_reminder", "elected_notice", "consent_given", "consent_declined", "revoked_representative", "revoked_person"] as const;
+
+const representationPayload = z.object({
+  kind: z.enum(REPRESENTATION_EMAILS),
+  reference: z.string().min(1),
+  /** The representative's name, and their organisation, ward or constituency when they gave one. */
+  representative: z.string().default(""),
+  representativeDetail: z.string().default(""),
+  person: z.string().default(""),
+  /** The first lines of what went wrong, for the person to recognise the complaint. */
+  summary: z.string().default(""),
+  link: z.string().url().optional(),
+  expiresOn: isoDate.optional(),
+});
+
 /** The payload each template needs. */
 export interface EmailPayloads {
   acknowledgement: AcknowledgementPayload;
   signInCode: z.input<typeof signInCodePayload>;
   caseUpdate: z.input<typeof caseUpdatePayload>;
   informationAdded: z.input<typeof informationAddedPayload>;
+  representation: z.input<typeof representationPayload>;
 }
 
 export interface RenderedEmail {
@@ -107,6 +127,8 @@ export function renderEmail(template: string, locale: string, payload: unknown):
       return renderCaseUpdate(code, parsePayload(caseUpdatePayload, template, payload));
     case "informationAdded":
       return renderInformationAdded(code, parsePayload(informationAddedPayload, template, payload));
+    case "representation":
+      return renderRepresentation(code, parsePayload(representationPayload, template, payload));
     default:
       throw new EmailRenderError(`Unknown email template "${template}"`);
   }
@@ -224,6 +246,26 @@ function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdat
   blocks.push({ kind: "paragraph", text: at(`${payload.kind}.after`, values) }, { kind: "paragraph", text: at("online") });
   const signature = [t("email:acknowledgement.signOff"), t("email:acknowledgement.council")];
   const subject = at(`${payload.kind}.subject`, values);
+  return { subject, text: textOf(blocks, signature), html: htmlOf(code, subject, blocks, signature) };
+}
+
+function renderRepresentation(code: LanguageCode, payload: z.output<typeof representationPayload>): RenderedEmail {
+  const t = serverT(code);
+  const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+  const representative = oneLine(payload.representativeDetail ? `${payload.representative} (${payload.representativeDetail})` : payload.representative);
+  const values = { reference: payload.reference, representative, person: oneLine(payload.person), expiresOn: payload.expiresOn };
+  const at = (key: string) => t(`email:representation.${payload.kind}.${key}`, values);
+  const person = oneLine(payload.person);
+  const toPerson = payload.kind === "consent_request" || payload.kind === "consent_reminder" || payload.kind === "elected_notice" || payload.kind === "revoked_person";
+  const blocks: Block[] = [
+    { kind: "paragraph", text: toPerson && person ? t("email:acknowledgement.greeting", { name: person }) : t("email:acknowledgement.greetingNoName") },
+    { kind: "paragraph", text: at("body") },
+  ];
+  if (payload.summary) blocks.push({ kind: "facts", rows: [{ label: t("email:representation.summaryLabel"), value: oneLine(payload.summary) }] });
+  if (payload.link) blocks.push({ kind: "facts", rows: [{ label: t("email:representation.linkLabel"), value: payload.link, href: payload.link }] });
+  blocks.push({ kind: "paragraph", text: at("after") });
+  const signature = [t("email:acknowledgement.signOff"), t("email:acknowledgement.council")];
+  const subject = at("subject");
   return { subject, text: textOf(blocks, signature), html: htmlOf(code, subject, blocks, signature) };
 }
 

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { requireAccount } from "~/accounts/account.server";
 import { complaintForAccount } from "~/cases/access.server";
-import { complaintPage, type ComplaintPageData } from "~/cases/complaint-page.server";
+import { complaintPage, type ComplaintPageData, waitingPage } from "~/cases/complaint-page.server";
 import { translatedTitle } from "~/components/page-title";
 import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
@@ -17,24 +17,28 @@ const PATHWAY_TEXTS = {
   adults: ["start.pathwayAdults", "start.pathwayAdultsText"],
 } as const;
 
-const TEXTS = ["account.case", "account.done", "account.stageShort", "account.status", "account.due", "account.dueStatus", "account.event", "account.outcome", "account.ombudsman", "account.nextStage", ...Object.values(PATHWAY_TEXTS).flat()];
+const TEXTS = ["account.case", "account.done", "account.people", "account.waiting", "representation.relationship", "account.stageShort", "account.status", "account.due", "account.dueStatus", "account.event", "account.outcome", "account.ombudsman", "account.nextStage", ...Object.values(PATHWAY_TEXTS).flat()];
 
 /** 404 for anyone the complaint is not theirs to see, exactly as for a reference that does not exist. */
 function notFound(): never {
   throw data(null, { status: 404 });
 }
 
-const DONE = ["escalated", "late", "information", "withdrawn"] as const;
+const DONE = ["escalated", "late", "information", "withdrawn", "stopped"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, locale, account, today } = await requireAccount(request);
   const found = await complaintForAccount(db, account, params.reference ?? "");
   if (!found) notFound();
+  const texts = textsFor(locale, TEXTS);
+  // Issue 10: someone acting for the person, still waiting for permission, sees only that it is awaited.
+  if (found.access === "limited") {
+    return { page: null, waiting: { ...(await waitingPage(db, found.complaint)), consent: found.representation!.state }, role: found.role, done: null, ombudsman: OMBUDSMAN_CONTACT, texts };
+  }
   const page = await complaintPage(db, found.complaint, locale, today);
-  if (!page) notFound();
-  // After a change, the page says what it did (GOV.UK success banner); only these four, whatever the address says.
+  // After a change, the page says what it did (GOV.UK success banner); only these, whatever the address says.
   const done = DONE.find((what) => what === new URL(request.url).searchParams.get("done")) ?? null;
-  return { page, done, ombudsman: OMBUDSMAN_CONTACT, texts: textsFor(locale, TEXTS) };
+  return { page, waiting: null, role: found.role, done, ombudsman: OMBUDSMAN_CONTACT, texts };
 }
 
 type OmbudsmanContact = typeof OMBUDSMAN_CONTACT;
@@ -154,8 +158,82 @@ function Actions({ page }: { page: ComplaintPageData }) {
   );
 }
 
-export default function ComplaintPage() {
-  const { page, done, ombudsman } = useLoaderData<typeof loader>();
+export default function ComplaintPageRoute() {
+  const { page, waiting } = useLoaderData<typeof loader>();
+  return page ? <ComplaintPage page={page} /> : <WaitingPage waiting={waiting!} />;
+}
+
+/** Issue 10: what someone acting for the person sees until they have permission. */
+function WaitingPage({ waiting }: { waiting: { reference: string; stage: number; status: string; person: string; consent: string } }) {
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <Link to="/complaints" className="govuk-back-link">
+          {t("account.case.back")}
+        </Link>
+        <span className="govuk-caption-l">{t("account.case.caption")}</span>
+        <h1 className="govuk-heading-l">
+          <bdi dir="ltr">{waiting.reference}</bdi>
+        </h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.waiting.person")}</dt>
+            <dd className="govuk-summary-list__value" dir="auto">{waiting.person}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.case.stage")}</dt>
+            <dd className="govuk-summary-list__value">{t("account.stageShort", { stage: waiting.stage })}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("account.waiting.permission")}</dt>
+            <dd className="govuk-summary-list__value">
+              <strong>{t(`account.waiting.${waiting.consent}.status`)}</strong>
+            </dd>
+          </div>
+        </dl>
+        <p className="govuk-body">{t(`account.waiting.${waiting.consent}.body`)}</p>
+        <p className="govuk-body">{t("account.waiting.meanwhile")}</p>
+      </div>
+    </div>
+  );
+}
+
+/** Issue 10: the people acting for the person — who may stop them — or, for one of them, that they act with permission. */
+function PeopleActing({ page, role }: { page: ComplaintPageData; role: "complainant" | "representative" }) {
+  const { t } = useTranslation();
+  if (role === "representative") return <div className="govuk-inset-text">{t("account.people.youAct")}</div>;
+  if (page.people.length === 0) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">{t("account.people.heading")}</h2>
+      <dl className="govuk-summary-list">
+        {page.people.map((person) => (
+          <div className="govuk-summary-list__row" key={person.id}>
+            <dt className="govuk-summary-list__key" dir="auto">
+              {person.name}
+            </dt>
+            <dd className="govuk-summary-list__value">
+              {t(`representation.relationship.${person.relationship}`)}
+              {person.detail ? <span dir="auto">{`: ${person.detail}`}</span> : null}
+              <br />
+              {t(`account.people.state.${person.state}`)}
+            </dd>
+            <dd className="govuk-summary-list__actions council-no-print">
+              <Link className="govuk-link" to={`/complaints/${page.reference}/people/${person.id}/stop`}>
+                {t("account.people.stop")}
+                <span className="govuk-visually-hidden"> {person.name}</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function ComplaintPage({ page }: { page: ComplaintPageData }) {
+  const { done, ombudsman, role } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const [pathwayHeading, pathwayText] = PATHWAY_TEXTS[page.pathway];
   return (
@@ -202,6 +280,7 @@ export default function ComplaintPage() {
         )}
         <NextStage page={page} ombudsman={ombudsman} />
         <Actions page={page} />
+        <PeopleActing page={page} role={role} />
 
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">{t("account.case.datesHeading")}</caption>
@@ -239,6 +318,7 @@ export default function ComplaintPage() {
                   ...item.params,
                   ...(typeof item.params.outcome === "string" ? { outcome: t(`account.outcome.${item.params.outcome}`) } : {}),
                   ...(typeof item.params.pathway === "string" ? { pathway: t(PATHWAY_TEXTS[item.params.pathway as keyof typeof PATHWAY_TEXTS][0]) } : {}),
+                  ...(typeof item.params.relationship === "string" ? { relationship: t(`representation.relationship.${item.params.relationship}`) } : {}),
                 })}
               </p>
               {item.text ? <p className="govuk-body council-resident-text" dir="auto">{item.text}</p> : null}

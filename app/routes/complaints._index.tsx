@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireAccount } from "~/accounts/account.server";
-import { complaintsForAccount } from "~/cases/access.server";
+import { complaintsActedOn, complaintsForAccount } from "~/cases/access.server";
+import { actedOnView, ACTED_ON_SORTS, type ActedOnView } from "~/representation/dashboard";
 import { serviceAreaNamesIn } from "~/cases/complaint-page.server";
 import { Interpolated } from "~/components/interpolated";
 import { translatedTitle } from "~/components/page-title";
@@ -15,10 +16,13 @@ export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "acc
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, locale, account } = await requireAccount(request);
-  const rows = await complaintsForAccount(db, account);
+  const [rows, actedOn] = await Promise.all([complaintsForAccount(db, account), complaintsActedOn(db, account)]);
   const names = await serviceAreaNamesIn(db, locale, rows.map((row) => row.serviceAreaSlug));
   const tag = languageFor(locale).tag;
+  const query = new URL(request.url).searchParams;
   return {
+    // Issue 10: the complaints this account makes for other people, filtered and sorted as the address asks.
+    actedOn: actedOn.length > 0 ? actedOnView(actedOn, { state: query.get("state"), sort: query.get("sort") }, locale) : null,
     email: account.email,
     complaints: rows.map((row) => ({
       reference: row.reference,
@@ -27,12 +31,87 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: row.status,
       nextDueOn: row.nextDueOn ? formatIsoDate(row.nextDueOn as IsoDate, tag) : null,
     })),
-    texts: textsFor(locale, ["account.list", "account.status", "account.stageShort"]),
+    texts: textsFor(locale, ["account.list", "account.status", "account.stageShort", ...(actedOn.length > 0 ? ["account.dashboard", "account.people.state"] : [])]),
   };
 }
 
+/** Issue 10, item 5: every complaint the account makes for someone else, with a count per state, filtered and sorted. */
+function ActedOn({ view }: { view: ActedOnView }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <h2 className="govuk-heading-m" id="acted-on-heading">
+        {t("account.dashboard.heading")}
+      </h2>
+      <ul className="govuk-list council-counts">
+        {view.counts.map((count) => (
+          <li key={count.state}>
+            <Link className="govuk-link" to={`?${new URLSearchParams({ state: count.state, sort: view.sort })}`} aria-current={view.state === count.state ? "true" : undefined}>
+              {t(count.state === "all" ? "account.dashboard.all" : `account.people.state.${count.state}`)}: {count.count}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Form method="get" className="council-filter">
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="acted-on-sort">
+            {t("account.dashboard.sortLabel")}
+          </label>
+          <select className="govuk-select" id="acted-on-sort" name="sort" defaultValue={view.sort}>
+            {ACTED_ON_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`account.dashboard.sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <input type="hidden" name="state" value={view.state} />
+        <button type="submit" className="govuk-button govuk-button--secondary">
+          {t("account.dashboard.apply")}
+        </button>
+      </Form>
+      {view.rows.length === 0 ? (
+        <p className="govuk-body">{t("account.dashboard.none")}</p>
+      ) : (
+        // A table wider than a phone scrolls on its own, so a keyboard must be able to reach it (WCAG 2.1.1).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div className="council-table-scroll" role="region" aria-labelledby="acted-on-heading" tabIndex={0}>
+          <table className="govuk-table">
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">{t("account.dashboard.person")}</th>
+                <th scope="col" className="govuk-table__header">{t("account.list.reference")}</th>
+                <th scope="col" className="govuk-table__header">{t("account.list.stage")}</th>
+                <th scope="col" className="govuk-table__header">{t("account.list.nextDate")}</th>
+                <th scope="col" className="govuk-table__header">{t("account.dashboard.permission")}</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {view.rows.map((row) => (
+                <tr key={row.reference} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header" dir="auto">
+                    {row.person}
+                  </th>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/complaints/${row.reference}`} dir="ltr">
+                      {row.reference}
+                    </Link>
+                  </td>
+                  <td className="govuk-table__cell">{t("account.stageShort", { stage: row.stage })}</td>
+                  <td className="govuk-table__cell">{row.nextDueOn ?? t("account.list.noDate")}</td>
+                  <td className="govuk-table__cell">{t(`account.people.state.${row.consent}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
 export default function YourComplaints() {
-  const { email, complaints } = useLoaderData<typeof loader>();
+  const { email, complaints, actedOn } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="govuk-grid-row">
@@ -72,6 +151,7 @@ export default function YourComplaints() {
             </tbody>
           </table>
         )}
+        {actedOn ? <ActedOn view={actedOn} /> : null}
         <p className="govuk-body">{t("account.list.anotherAddress")}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to="/">
