@@ -49,7 +49,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL: `http://localhost:${PORT}`, trace: "off" },
   projects: [
-    { name: "javascript", use: { ...chromium }, testIgnore: /(postgresql|http)\.spec\.ts/ },
+    { name: "javascript", use: { ...chromium }, testIgnore: /(postgresql|http)\.spec\.ts/, grepInvert: /@no-javascript-only/ },
     { name: "no-javascript", use: { ...chromium, javaScriptEnabled: false }, testIgnore: /(postgresql|http)\.spec\.ts/, grepInvert: /@javascript-only/ },
     // HTTP-level checks need no browser page, so they run once.
     { name: "http", use: { ...chromium }, testMatch: /http\.spec\.ts/ },

@@ -88,6 +88,7 @@ async function answerScreening(page: Page, lang: Lang, options: { daysAgo?: numb
 
 async function answerComplaint(page: Page, lang: Lang, scan = true) {
   await answer(page, lang, "complaint.proceedings.title", () => page.locator('input[name="proceedings"][value="no"]').check(), scan);
+  await answer(page, lang, "complaint.whoFor.title", () => page.locator('input[name="complainingFor"][value="myself"]').check(), scan);
   await answer(page, lang, "complaint.whatWentWrong.title", () =>
     page.locator('textarea[name="whatWentWrong"]').fill("My bin was missed <script>alert(1)</script> four weeks running."),
   scan);
@@ -364,6 +365,7 @@ test("a long answer counts the characters left as the resident types, in the pag
   await startComplaint(page, "en");
   await answerScreening(page, "en", { scan: false });
   await answer(page, "en", "complaint.proceedings.title", () => page.locator('input[name="proceedings"][value="no"]').check(), false);
+  await answer(page, "en", "complaint.whoFor.title", () => page.locator('input[name="complainingFor"][value="myself"]').check(), false);
   await heading(page, "en", "complaint.whatWentWrong.title");
   const javaScript = test.info().project.use.javaScriptEnabled !== false;
   if (!javaScript) {
@@ -476,6 +478,7 @@ test("supporting files are checked by what they contain, listed, and can be remo
   await startComplaint(page, "en");
   await answerScreening(page, "en", { scan: false });
   await answer(page, "en", "complaint.proceedings.title", () => page.locator('input[name="proceedings"][value="no"]').check(), false);
+  await answer(page, "en", "complaint.whoFor.title", () => page.locator('input[name="complainingFor"][value="myself"]').check(), false);
   await answer(page, "en", "complaint.whatWentWrong.title", () => page.locator('textarea[name="whatWentWrong"]').fill("x"), false);
   await answer(page, "en", "complaint.howAffected.title", () => page.locator('textarea[name="howAffected"]').fill("x"), false);
   await answer(page, "en", "complaint.outcome.title", () => page.locator('textarea[name="outcomeWanted"]').fill("x"), false);
@@ -587,6 +590,8 @@ test("the journey can be completed with the keyboard alone", async ({ page }) =>
   await typeInto('input[name="happenedOn-year"]', date.year);
   await next();
   await choose("proceedings", "no");
+  await next();
+  await choose("complainingFor", "myself");
   await next();
   await typeInto('textarea[name="whatWentWrong"]', "Wrong bill");
   await next();

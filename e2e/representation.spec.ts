@@ -88,3 +88,137 @@ test("a person confirms by the emailed link, the advocate follows the complaint,
   const response = await page.goto(`/complaints/${reference}`);
   expect(response?.status()).toBe(404);
 });
+
+// The complaint form for someone else (issue 10, items 1–3): signing in on the way, the person, their permission.
+type Lang = "en" | "ar";
+const heading = (page: Page, lang: Lang, key: string) => expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, key));
+
+async function answer(page: Page, lang: Lang, key: string, fill: () => Promise<void>, scan = true) {
+  await heading(page, lang, key);
+  if (scan) await expectNoAxeViolations(page);
+  await fill();
+  await page.getByRole("button", { name: text(lang, "continue"), exact: true }).click();
+}
+
+const pick = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`).check();
+
+/** From the start page to the question of whom the complaint is for: a missed bin, a month ago. */
+async function upToWhoFor(page: Page, lang: Lang) {
+  await page.goto("/");
+  await page.getByRole("button", { name: text(lang, "start.startButton") }).click();
+  await answer(page, lang, "complaint.service.title", () => pick(page, "serviceArea", "waste-recycling"), false);
+  await answer(page, lang, "complaint.reportedBefore.title", () => pick(page, "reportedBefore", "yes"), false);
+  await answer(page, lang, "complaint.subject.title", () => pick(page, "subject", "none_of_these"), false);
+  const date = new Date(Date.now() - 30 * 86_400_000);
+  await answer(page, lang, "complaint.when.title", async () => {
+    await page.locator('input[name="happenedOn-day"]').fill(String(date.getUTCDate()));
+    await page.locator('input[name="happenedOn-month"]').fill(String(date.getUTCMonth() + 1));
+    await page.locator('input[name="happenedOn-year"]').fill(String(date.getUTCFullYear()));
+  }, false);
+  await answer(page, lang, "complaint.proceedings.title", () => pick(page, "proceedings", "no"), false);
+}
+
+/** The your-details page asks for a sign-in first, keeping the answers; back there once signed in. */
+async function signInOnTheWay(page: Page, lang: Lang, mailbox: string) {
+  await heading(page, lang, "complaint.yourDetails.signIn.title");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: text(lang, "complaint.yourDetails.signIn.button") }).click();
+  const since = Date.now();
+  await page.getByLabel(text(lang, "account.signIn.email.label")).fill(mailbox);
+  await page.getByRole("button", { name: text(lang, "account.signIn.continue") }).click();
+  await page.getByLabel(text(lang, "account.code.label")).fill(await signInCodeSentTo(mailbox, since));
+  await page.getByRole("button", { name: text(lang, "account.code.continue") }).click();
+  await heading(page, lang, "complaint.yourDetails.title");
+}
+
+/** What went wrong, and the questions that follow, asked about "them"; then check answers and send. */
+async function aboutThemAndSend(page: Page, lang: Lang) {
+  await answer(page, lang, "complaint.whatWentWrong.title", () => page.locator('textarea[name="whatWentWrong"]').fill("Their bin has been missed for a month."), false);
+  await answer(page, lang, "complaint.howAffected.them", () => page.locator('textarea[name="howAffected"]').fill("Rubbish piled up."));
+  await answer(page, lang, "complaint.outcome.them", () => page.locator('textarea[name="outcomeWanted"]').fill("Collect it."), false);
+  await answer(page, lang, "complaint.references.title", () => pick(page, "hasReferences", "no"), false);
+  await answer(page, lang, "complaint.files.title", async () => {}, false);
+  await answer(page, lang, "complaint.supportNeeds.them", async () => {}, false);
+  await answer(page, lang, "complaint.interpreter.them", () => pick(page, "interpreter", "no"), false);
+  await heading(page, lang, "complaint.checkAnswers.title");
+  await expect(page.locator("main")).toContainText(text(lang, "complaint.whoFor.options.someoneElse"));
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: text(lang, "complaint.send.button") }).click();
+  const reference = (await page.locator(".govuk-inset-text", { hasText: text(lang, "complaint.equality.sent") }).locator("strong").textContent())!;
+  // The optional equality questions say they are about the person, not the one answering.
+  await expect(page.locator("main")).toContainText(text(lang, "complaint.equality.aboutThem"));
+  await answer(page, lang, "complaint.equality.introduction.title", () => pick(page, "optIn", "no"), false);
+  await heading(page, lang, "complaint.confirmation.title");
+  await expect(page.locator("main")).toContainText(text(lang, "account.waiting.meanwhile"));
+  await expectNoAxeViolations(page);
+  return /CCC-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(reference)![0];
+}
+
+test("an advocate signs in on the way, complains for a client, and the client agrees by the emailed link in their language", async ({ browser, page }) => {
+  test.setTimeout(300_000);
+  const withScripts = test.info().project.use.javaScriptEnabled !== false;
+  const client = withScripts ? "journey.client1@example.com" : "journey.client2@example.com";
+  await upToWhoFor(page, "en");
+  await answer(page, "en", "complaint.whoFor.title", () => pick(page, "complainingFor", "someone_else"));
+  // The box under the chosen relationship must be filled in.
+  await heading(page, "en", "complaint.relationship.title");
+  await pick(page, "relationship", "advocate");
+  await page.getByRole("button", { name: text("en", "continue"), exact: true }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "complaint.relationship.error.advocateOrganisation"));
+  await expectNoAxeViolations(page);
+  await answer(page, "en", "complaint.relationship.title", () => page.getByLabel(text("en", "complaint.relationship.advocateOrganisation")).fill("Tile Hill Advice"), false);
+  await signInOnTheWay(page, "en", mailboxFor("journey.advocate@example.com", withScripts ? 0 : 1));
+  await answer(page, "en", "complaint.yourDetails.title", () => page.getByLabel(text("en", "complaint.yourDetails.name")).fill("Morgan Advocate"));
+  await answer(page, "en", "complaint.personName.title", () => page.locator('input[name="personName"]').fill("Nadia Client"), false);
+  await answer(page, "en", "complaint.personContact.title", () => page.locator('input[name="personEmail"]').fill(client));
+  await answer(page, "en", "complaint.personLanguage.title", () => pick(page, "personLanguage", "pl"), false);
+  await answer(page, "en", "complaint.personAge.title", () => pick(page, "personUnder18", "no"), false);
+  await answer(page, "en", "complaint.personConsent.title", () => pick(page, "personCanConsent", "yes"), false);
+  await answer(page, "en", "complaint.consentRoute.title", () => pick(page, "consentRoute", "online"));
+  const reference = await aboutThemAndSend(page, "en");
+
+  // The client is asked in Polish, the language the advocate chose for them; the page opens in it.
+  const link = await mailMatchTo(client, /(https?:\/\/\S+\/consent\/[A-Za-z0-9_-]{43}\?lng=pl)/);
+  const clientPage = await browser.newPage({ javaScriptEnabled: withScripts, locale: "en" });
+  await clientPage.goto(link);
+  await expect(clientPage.locator("html")).toHaveAttribute("lang", "pl");
+  await expect(clientPage.getByRole("heading", { level: 1 })).toHaveText(text("pl", "consent.title"));
+  await expect(clientPage.locator("main")).toContainText("Morgan Advocate");
+  await expect(clientPage.locator("main")).toContainText(reference);
+  await clientPage.getByLabel(text("pl", "consent.answer.agree")).check();
+  await clientPage.getByLabel(text("pl", "consent.lettersTo.both")).check();
+  await clientPage.getByRole("button", { name: text("pl", "consent.send") }).click();
+  await expect(clientPage.getByRole("heading", { level: 1 })).toHaveText(text("pl", "consent.answered.title"));
+  await clientPage.close();
+
+  // The advocate now sees the whole complaint, listed with the client's name on their dashboard.
+  await page.goto("/complaints");
+  await expect(page.locator("tbody").last()).toContainText("Nadia Client");
+  await page.goto(`/complaints/${reference}`);
+  await expect(page.locator("main")).toContainText(text("en", "account.people.youAct"));
+  await expect(page.locator("main")).toContainText(text("en", "account.event.representation_consent_given"));
+});
+
+test("a parent complains for their young child in Arabic and sees that the council will decide @no-javascript-only", async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto("/language?lng=ar&returnTo=/");
+  await upToWhoFor(page, "ar");
+  await answer(page, "ar", "complaint.whoFor.title", () => pick(page, "complainingFor", "someone_else"), false);
+  await answer(page, "ar", "complaint.relationship.title", () => pick(page, "relationship", "family_friend_carer"));
+  await signInOnTheWay(page, "ar", "journey.parent@example.com");
+  await answer(page, "ar", "complaint.yourDetails.title", () => page.getByLabel(text("ar", "complaint.yourDetails.name")).fill("Layla Parent"), false);
+  await answer(page, "ar", "complaint.personName.title", () => page.locator('input[name="personName"]').fill("Omar"), false);
+  await answer(page, "ar", "complaint.personContact.title", async () => {}, false);
+  await answer(page, "ar", "complaint.personAge.title", () => pick(page, "personUnder18", "yes"), false);
+  await answer(page, "ar", "complaint.personConsent.title", () => pick(page, "personCanConsent", "no"), false);
+  await answer(page, "ar", "complaint.cannotConsent.title", () => pick(page, "cannotConsentReason", "child"));
+  await heading(page, "ar", "complaint.childViews.title");
+  // The policy's note on children's views (§7.7–7.8) is on the page.
+  await expect(page.locator("main")).toContainText(text("ar", "eligibility.note.child_views", "rules"));
+  await answer(page, "ar", "complaint.childViews.title", () => pick(page, "childAgrees", "too_young"));
+  const reference = await aboutThemAndSend(page, "ar");
+  await page.goto(`/complaints/${reference}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("main")).toContainText(text("ar", "account.waiting.awaiting_decision.status"));
+  await expectNoAxeViolations(page);
+});

@@ -5,14 +5,16 @@
 //   2. journey pages: GET question pages with a saved draft, 50 concurrent clients;
 //   3. JavaScript shipped to a journey page, gzipped;
 //   4. (issue 9) asking for sign-in codes and signing in with them, 20 concurrent clients;
-//   5. (issue 9) a complaint's own page with 30 events, as its complainant, 20 concurrent clients.
+//   5. (issue 9) a complaint's own page with 30 events, as its complainant, 20 concurrent clients;
+//   6. (issue 10) the "Your complaints" page of an advocate acting on 200 complaints, 20 concurrent clients.
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { Agent, request } from "undici";
 import { openDatabase } from "../db/client";
-import { drafts } from "../db/schema";
+import { accounts, drafts } from "../db/schema";
+import { startRepresentation } from "../app/representation/representation.server";
 import { seedReferenceData } from "../db/seed";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import { startThrowawayPostgres } from "../db/test-support/throwaway-postgres";
@@ -25,7 +27,7 @@ const PAGE_REQUESTS = Number(process.env.BENCH_PAGES ?? 10000);
 const answers = {
   serviceArea: "waste-recycling", reportedBefore: "yes", subject: "none_of_these", happenedOn: "2026-10-01",
   proceedings: "no", whatWentWrong: "Missed bin", howAffected: "Rubbish", outcomeWanted: "Collect it",
-  referenceNumbers: "", filesReviewed: "yes", giveDetails: "yes", name: "Ada", email: "ada@example.com", phone: "",
+  referenceNumbers: "", filesReviewed: "yes", complainingFor: "myself", giveDetails: "yes", name: "Ada", email: "ada@example.com", phone: "",
   address: "", preferredContact: "email", supportNeeds: "", interpreter: "no", interpreterLanguage: "",
 };
 
@@ -251,6 +253,53 @@ try {
   await run("journey pages (GET), 20 concurrent, beside the complaint page", complaintPages, 20, page);
   console.log(serverTimeSummary());
   await run("a complaint's page with 30 events (GET)", complaintPages, 20, complaintPage);
+  console.log(serverTimeSummary());
+
+  // Issue 10: the dashboard of an advocate acting on 200 complaints, in all three live states of permission.
+  const advocateDb = await openDatabase({ kind: "postgres", url: pg.url });
+  const [advocate] = await advocateDb.db.insert(accounts).values({ email: "bench.advocate@example.com" }).returning({ id: accounts.id });
+  const states = ["online", "signed_form", "elected_member"] as const;
+  for (let i = 0; i < 200; i++) {
+    await advocateDb.db.transaction(async (tx) => {
+      const reference = `CCC-BNCH-${String(1000 + i)}`;
+      const opened = await openCase(tx, {
+        values: { reference, serviceAreaSlug: "housing", pathway: "corporate", language: "en", receivedOn: "2026-11-02", whatWentWrong: "Damp" },
+        complainant: { name: `Client ${i}`, email: "" },
+        actor: "representative",
+        accountId: advocate!.id,
+      });
+      await startRepresentation(tx, {
+        complaintId: opened.id, reference, today: "2026-11-02",
+        representative: { accountId: advocate!.id, email: "bench.advocate@example.com", name: "Bench Advocate", phone: "" },
+        relationship: "advocate", relationshipDetail: "Bench Advice", route: states[i % 3]!, personUnder18: false,
+        person: { name: `Client ${i}`, email: "", language: "en" }, summary: "Damp",
+      });
+    });
+  }
+  await advocateDb.close();
+  const advocateCookie = await (async () => {
+    const asked = await request(`${BASE}/sign-in`, { method: "POST", dispatcher: agent, headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" }, body: "email=bench.advocate%40example.com" });
+    await asked.body.dump();
+    const cookie = cookieOf(asked);
+    const html = await (await request(`${BASE}/sign-in/code`, { dispatcher: agent, headers: { cookie } })).body.text();
+    const code = /([0-9]{6})/.exec(html.split("govuk-inset-text")[1] ?? "")?.[1] ?? "";
+    const done = await request(`${BASE}/sign-in/code`, { method: "POST", dispatcher: agent, headers: { origin: BASE, cookie, "content-type": "application/x-www-form-urlencoded" }, body: `code=${code}` });
+    await done.body.dump();
+    return cookieOf(done);
+  })();
+  const dashboard = async () => {
+    const response = await request(`${BASE}/complaints?sort=person`, { dispatcher: agent, headers: { cookie: advocateCookie, "accept-language": "en", "accept-encoding": "gzip" } });
+    const raw = Buffer.from(await response.body.arrayBuffer());
+    const body = (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8");
+    if (response.statusCode === 200 && !body.includes("CCC-BNCH-1199")) throw new Error("the dashboard does not list the 200 complaints");
+    const timing = String(response.headers["server-timing"] ?? "");
+    serverTimes.app.push(Number(/app;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN));
+    serverTimes.queue.push(Number(/queue;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN));
+    return response.statusCode;
+  };
+  await run("an advocate's dashboard of 200 complaints (GET), one client at a time", 100, 1, dashboard);
+  console.log(serverTimeSummary());
+  await run("an advocate's dashboard of 200 complaints (GET)", Number(process.env.BENCH_DASHBOARD_PAGES ?? 2000), 20, dashboard);
   console.log(serverTimeSummary());
   await agent.close();
 } finally {

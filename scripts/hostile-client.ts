@@ -29,7 +29,7 @@ const DEADLINE = Date.now() + 10 * 60 * 1000;
 
 const BEFORE_FILES = {
   serviceArea: "waste-recycling", reportedBefore: "yes", subject: "none_of_these", happenedOn: "2026-10-01",
-  proceedings: "no", whatWentWrong: "Missed bin", howAffected: "Rubbish", outcomeWanted: "Collect it", referenceNumbers: "",
+  proceedings: "no", complainingFor: "myself", whatWentWrong: "Missed bin", howAffected: "Rubbish", outcomeWanted: "Collect it", referenceNumbers: "",
 };
 const COMPLETE = {
   ...BEFORE_FILES, filesReviewed: "yes", giveDetails: "yes", name: "Target", email: "target@example.com", phone: "",

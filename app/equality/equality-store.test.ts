@@ -16,7 +16,7 @@ import { recordEqualityAnswers } from "./equality-store.server";
 
 const COMPLAINT: ComplaintAnswers = {
   serviceArea: "waste-recycling", reportedBefore: "yes", subject: "none_of_these", happenedOn: "2026-10-01", proceedings: "no",
-  whatWentWrong: "Missed bin", howAffected: "Rubbish", outcomeWanted: "Collect it", referenceNumbers: "", filesReviewed: "yes",
+  whatWentWrong: "Missed bin", howAffected: "Rubbish", outcomeWanted: "Collect it", referenceNumbers: "", filesReviewed: "yes", complainingFor: "myself",
   giveDetails: "yes", email: "", phone: "", address: "", preferredContact: "email", supportNeeds: "", interpreter: "no",
   interpreterLanguage: "",
 };

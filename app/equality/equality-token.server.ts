@@ -23,6 +23,8 @@ const tokenSchema = z.object({
   month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   expiresAt: z.number(),
   optIn: z.optional(z.enum(["yes", "no"])),
+  /** Issue 10: the complaint was made for someone else, so the questions are about that person. */
+  aboutSomeoneElse: z.optional(z.boolean()),
   answers: z.partialRecord(z.enum(KEYS), z.string().check(z.maxLength(64))),
 });
 
@@ -43,10 +45,11 @@ function equalityCookie(db: Database): Promise<Cookie> {
 /** A new token for the questions that follow a complaint just sent, as a Set-Cookie header. */
 export async function issueEqualityToken(
   db: Database,
-  complaint: { pathway: (typeof PATHWAYS)[number]; serviceArea: string; receivedOn: string },
+  complaint: { pathway: (typeof PATHWAYS)[number]; serviceArea: string; receivedOn: string; aboutSomeoneElse?: boolean },
   now = new Date(),
 ): Promise<string> {
   const token: EqualityToken = {
+    ...(complaint.aboutSomeoneElse ? { aboutSomeoneElse: true } : {}),
     nonce: randomBytes(16).toString("base64url"),
     pathway: complaint.pathway,
     serviceArea: complaint.serviceArea,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import common from "../../locales/en/common.json";
-import { STEPS, stepTextKeys } from "~/journey/complaint-steps";
+import { stepTextKeys } from "~/journey/complaint-steps";
+import { ALL_STEPS } from "~/journey/journey-order.server";
 import { mergeTexts, PAGE_SECTIONS, pickTexts, shellTexts, textsIn } from "./page-texts";
 
 const all = { common, meta: { reviewed: true } };
@@ -53,10 +54,14 @@ describe("page texts", () => {
   });
 
   it("gives every question page the texts its title, hint, fields and errors name", () => {
-    for (const step of STEPS) {
+    for (const step of ALL_STEPS) {
       const picked = keysOf(pickTexts(all, stepTextKeys(step)).common);
       const has = (key: string) => picked.some((found) => found === key || found.startsWith(`${key}.`));
       expect(has(step.titleKey), `${step.id}: ${step.titleKey}`).toBe(true);
+      if (step.them) expect(has(step.titleKey.replace(/\.title$/, ".them")), `${step.id}: them`).toBe(true);
+      for (const field of step.fields) {
+        if (field.kind === "text" || (field.kind === "textarea" && field.labelKey)) expect(has(field.labelKey!), `${step.id}: ${field.labelKey}`).toBe(true);
+      }
       if (step.hintKey) expect(has(step.hintKey), `${step.id}: ${step.hintKey}`).toBe(true);
       for (const field of step.fields) {
         if (field.kind === "radios" && typeof field.options !== "string")

@@ -1,25 +1,22 @@
 import { describe, expect, it } from "vitest";
 import {
-  canVisit,
   type ComplaintAnswers,
+  titleKeyOf,
   datePartsInError,
   dateFromParts,
-  firstUnanswered,
   isOutOfTime,
-  journey,
   mergeAnswers,
-  nextPage,
   savedValues,
-  STEP_IDS,
-  stepById,
   validateStep,
 } from "./complaint-steps";
+import { canVisit, firstUnanswered, journey, nextPage, STEP_IDS, stepById } from "./journey-order.server";
+import { serverCheck } from "./server-checks";
 
 const TODAY = "2026-11-23";
 const step = (id: string) => stepById(id)!;
 
 const COMPLETE: ComplaintAnswers = {
-  serviceArea: "parking", reportedBefore: "yes", subject: "none_of_these", happenedOn: "2026-10-01", proceedings: "no",
+  serviceArea: "parking", reportedBefore: "yes", subject: "none_of_these", happenedOn: "2026-10-01", proceedings: "no", complainingFor: "myself",
   whatWentWrong: "w", howAffected: "h", outcomeWanted: "o", referenceNumbers: "", filesReviewed: "yes",
   giveDetails: "no", supportNeeds: "", interpreter: "no", interpreterLanguage: "",
 };
@@ -97,11 +94,11 @@ describe("one-line answers", () => {
     expect(validateStep(step("interpreter"), { interpreter: "yes", interpreterLanguage: "" }, TODAY)).toEqual({
       ok: false, errors: { interpreterLanguage: "complaint.interpreter.error.languageRequired" },
     });
+    // English is refused on the server, once the answer is posted (server-checks.ts).
     for (const english of ["English", " english ", "angielski", "الإنجليزية", "انگریزی"]) {
-      expect(validateStep(step("interpreter"), { interpreter: "yes", interpreterLanguage: english }, TODAY), english).toEqual({
-        ok: false, errors: { interpreterLanguage: "complaint.interpreter.error.english" },
-      });
+      expect(serverCheck("interpreter", { interpreter: "yes", interpreterLanguage: english }), english).toEqual({ interpreterLanguage: "complaint.interpreter.error.english" });
     }
+    expect(serverCheck("interpreter", { interpreter: "yes", interpreterLanguage: "polski" })).toEqual({});
     expect(validateStep(step("interpreter"), { interpreter: "yes", interpreterLanguage: "polski" }, TODAY)).toEqual({
       ok: true, answers: { interpreter: "yes", interpreterLanguage: "polski" },
     });
@@ -211,3 +208,56 @@ describe("the order of pages", () => {
     expect(STEP_IDS.some((id) => id.startsWith("equality"))).toBe(false);
   });
 });
+
+describe("complaining for someone else (issue 10)", () => {
+  const FOR_SOMEONE: ComplaintAnswers = {
+    ...COMPLETE, complainingFor: "someone_else", giveDetails: undefined, relationship: "advocate", advocateOrganisation: "Advice Centre",
+    representativeName: "Priya", representativePhone: "", personName: "Amira", personEmail: "amira@example.com", personPhone: "", personAddress: "",
+    personLanguage: "pl", personUnder18: "no", personCanConsent: "yes", consentRoute: "online",
+  };
+  const ids = (answers: ComplaintAnswers) => journey(answers, TODAY).map((page) => page.id);
+
+  it("asks who the complaint is for after the screening questions, then about the person and their permission, not the contact questions", () => {
+    const pages = ids(FOR_SOMEONE);
+    expect(pages.slice(pages.indexOf("proceedings") + 1, pages.indexOf("what-went-wrong"))).toEqual([
+      "who-for", "relationship", "your-details", "person-name", "person-contact", "person-language", "person-age", "person-consent", "consent-route",
+    ]);
+    expect(pages).not.toContain("give-details");
+    expect(pages).not.toContain("contact");
+    expect(firstUnanswered(FOR_SOMEONE, TODAY)).toBeNull();
+    expect(ids(COMPLETE)).toContain("give-details");
+    expect(ids(COMPLETE)).not.toContain("relationship");
+  });
+
+  it("asks why a person cannot consent, and then what fits: the child's views, the authority for an adult or after a death", () => {
+    const cannot = { ...FOR_SOMEONE, personCanConsent: "no" as const, consentRoute: undefined };
+    expect(ids({ ...cannot, cannotConsentReason: "child" })).toEqual(expect.arrayContaining(["cannot-consent", "child-views"]));
+    expect(ids({ ...cannot, cannotConsentReason: "lacks_capacity" })).toContain("capacity-authority");
+    expect(ids({ ...cannot, cannotConsentReason: "died" })).toContain("death-authority");
+    expect(ids({ ...cannot, cannotConsentReason: "died" })).not.toContain("consent-route");
+    expect(ids({ ...FOR_SOMEONE, consentRoute: "signed_form" })).toContain("consent-form");
+    expect(ids({ ...FOR_SOMEONE, personEmail: "" })).not.toContain("person-language");
+  });
+
+  it("needs the box under the chosen relationship, and keeps only that one", () => {
+    const relationship = stepById("relationship")!;
+    expect(validateStep(relationship, { relationship: "councillor", councillorWard: "" }, TODAY)).toEqual({ ok: false, errors: { councillorWard: "complaint.relationship.error.councillorWard" } });
+    const saved = validateStep(relationship, { relationship: "councillor", councillorWard: "Foleshill", advocateOrganisation: "left over" }, TODAY);
+    expect(saved).toEqual({ ok: true, answers: expect.objectContaining({ relationship: "councillor", councillorWard: "Foleshill", advocateOrganisation: "" }) });
+    expect(validateStep(relationship, { relationship: "family_friend_carer" }, TODAY).ok).toBe(true);
+    expect(validateStep(relationship, { relationship: "cousin" }, TODAY)).toEqual({ ok: false, errors: { relationship: "complaint.relationship.error.required" } });
+  });
+
+  it("asks for the person's email before they can confirm online", () => {
+    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "" })).toEqual({ consentRoute: "complaint.consentRoute.error.noEmail" });
+    expect(serverCheck("consent-route", FOR_SOMEONE)).toEqual({});
+    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "", consentRoute: "signed_form" })).toEqual({});
+  });
+
+  it("speaks of them in the questions about how it affected them", () => {
+    expect(titleKeyOf(stepById("how-affected")!, FOR_SOMEONE)).toBe("complaint.howAffected.them");
+    expect(titleKeyOf(stepById("how-affected")!, COMPLETE)).toBe("complaint.howAffected.title");
+    expect(titleKeyOf(stepById("what-went-wrong")!, FOR_SOMEONE)).toBe("complaint.whatWentWrong.title");
+  });
+});
+

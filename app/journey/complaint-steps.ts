@@ -7,6 +7,7 @@ import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";
 import { EMAIL, NAME_LIMIT, oneLineText, plainText } from "~/forms/plain-text";
 import { addCalendarMonths, isIsoDate, type IsoDate } from "~/rules/calendar-dates";
 import { isChildrensScopeExclusion, isExcludedSubject, SUBJECTS, type Subject } from "~/rules/subjects";
+import type { CannotConsentReason, Relationship } from "~/representation/representation-rules";
 
 /** The cookie that finds a resident's saved answers (see drafts.server.ts). */
 export const DRAFT_COOKIE = "complaint";
@@ -14,19 +15,19 @@ export const DRAFT_COOKIE = "complaint";
 export const TEXT_LIMIT = 5000;
 export const SHORT_TEXT_LIMIT = 200;
 
-function text(required: string | null, max: number, tooLong: string) {
+export function text(required: string | null, max: number, tooLong: string) {
   return plainText({ max, tooLong, ...(required ? { required } : {}) });
 }
 
 /** What a one-line text box takes: no line breaks (see oneLineText). */
-function line(required: string | null, max: number, tooLong: string) {
+export function line(required: string | null, max: number, tooLong: string) {
   return oneLineText({ max, tooLong, ...(required ? { required } : {}) });
 }
 
-const yesNo = (required: string) => z.enum(["yes", "no"], { error: required });
+export const yesNo = (required: string) => z.enum(["yes", "no"], { error: required });
 
 /** A page's schema: what its form posts in, the answers to save out. */
-type StepSchema = z.ZodMiniType<Partial<ComplaintAnswers>>;
+export type StepSchema = z.ZodMiniType<Partial<ComplaintAnswers>>;
 
 export const PREFERRED_CONTACT = ["email", "phone", "post"] as const;
 
@@ -54,7 +55,33 @@ export type ComplaintAnswers = {
   supportNeeds?: string;
   interpreter?: "yes" | "no";
   interpreterLanguage?: string;
+  // Issue 10: complaining for someone else (app/journey/representation-steps.ts).
+  complainingFor?: "myself" | "someone_else";
+  relationship?: Relationship;
+  advocateOrganisation?: string;
+  solicitorFirm?: string;
+  councillorWard?: string;
+  mpConstituency?: string;
+  relationshipOther?: string;
+  representativeName?: string;
+  representativePhone?: string;
+  personName?: string;
+  personEmail?: string;
+  personPhone?: string;
+  personAddress?: string;
+  personLanguage?: string;
+  personUnder18?: "yes" | "no";
+  personCanConsent?: "yes" | "no";
+  cannotConsentReason?: CannotConsentReason;
+  capacityAuthority?: string;
+  deathAuthority?: string;
+  childAgrees?: string;
+  childViews?: string;
+  consentRoute?: "online" | "signed_form";
 };
+
+/** Whether the complaint is made for someone else (issue 10): then the questions speak of "them". */
+export const forSomeoneElse = (answers: ComplaintAnswers) => answers.complainingFor === "someone_else";
 
 /** The date fields of a date page, checked as a real date that is not in the future. */
 export function dateFromParts(day: string, month: string, year: string, today: IsoDate): IsoDate | string {
@@ -119,6 +146,20 @@ export type StepId =
   | "out-of-time"
   | "proceedings"
   | "proceedings-advice"
+  | "who-for"
+  | "relationship"
+  | "your-details"
+  | "person-name"
+  | "person-contact"
+  | "person-language"
+  | "person-age"
+  | "person-consent"
+  | "cannot-consent"
+  | "capacity-authority"
+  | "death-authority"
+  | "child-views"
+  | "consent-route"
+  | "consent-form"
   | "what-went-wrong"
   | "how-affected"
   | "outcome"
@@ -155,10 +196,19 @@ export type Step = {
   applies: (answers: ComplaintAnswers, today: IsoDate) => boolean;
   /** Whether this page has been answered. */
   answered: (answers: ComplaintAnswers) => boolean;
+  /** Issue 10: the question has a wording about someone else ("How has this affected them?"), `<title's branch>.them`. */
+  them?: true;
 };
 
-const always = () => true;
-const options = (prefix: string, values: readonly string[]): FieldOption[] =>
+/** The title a page shows, given whom the complaint is for. */
+export function titleKeyOf(step: Pick<Step, "titleKey" | "them">, answers: ComplaintAnswers): string {
+  return forSomeoneElse(answers) && step.them ? step.titleKey.replace(/\.title$/, ".them") : step.titleKey;
+}
+
+export const always = () => true;
+/** The questions about the person complaining: for themselves, with their details given (§8). */
+const givesDetails = (a: ComplaintAnswers) => a.giveDetails === "yes" && !forSomeoneElse(a);
+export const options = (prefix: string, values: readonly string[]): FieldOption[] =>
   values.map((value) => ({ value, labelKey: `${prefix}.${value}` }));
 
 /** §9.2: more than 12 months since it happened or they became aware of it. */
@@ -168,26 +218,24 @@ export function isOutOfTime(happenedOn: IsoDate | undefined, today: IsoDate): bo
 
 /**
  * A yes/no question whose "Yes" reveals a one-line box (GOV.UK conditional reveal): on "Yes" the box must be
- * filled in (and pass `refuse`, when given); on "No" whatever it holds is dropped, so a hidden box keeps nothing.
+ * filled in; on "No" whatever it holds is dropped, so a hidden box keeps nothing.
  */
 function yesThenLine(
   question: string,
   detail: string,
-  checks: { required: string; detailRequired: string; tooLong: string; max: number; refuse?: { when: (text: string) => boolean; error: string } },
+  checks: { required: string; detailRequired: string; tooLong: string; max: number },
 ): StepSchema {
-  const { refuse } = checks;
   return z.pipe(
     z
       .object({ [question]: yesNo(checks.required), [detail]: line(null, checks.max, checks.tooLong) })
       .check(
         z.refine((value) => value[question] === "no" || value[detail]!.length > 0, { error: checks.detailRequired, path: [detail] }),
-        z.refine((value) => value[question] === "no" || !refuse?.when(value[detail]!), { error: refuse?.error ?? checks.detailRequired, path: [detail] }),
       ),
     z.transform((value: Record<string, string>) => ({ [question]: value[question], [detail]: value[question] === "yes" ? value[detail] : "" })),
   ) as StepSchema;
 }
 
-const continueSchema = z.pipe(z.object({}), z.transform(() => ({}))) as StepSchema;
+export const continueSchema = z.pipe(z.object({}), z.transform(() => ({}))) as StepSchema;
 
 export const STEPS: readonly Step[] = [
   {
@@ -302,6 +350,7 @@ export const STEPS: readonly Step[] = [
     // §10.4: how has this affected you or others?
     id: "how-affected",
     titleKey: "complaint.howAffected.title",
+    them: true,
     fields: [{ kind: "textarea", name: "howAffected", hintKey: "complaint.howAffected.hint", maxLength: TEXT_LIMIT, rows: 6 }],
     schema: z.object({ howAffected: text("complaint.howAffected.error.required", TEXT_LIMIT, "complaint.howAffected.error.tooLong") }),
     applies: always,
@@ -311,6 +360,7 @@ export const STEPS: readonly Step[] = [
     // §10.4: what would you like us to do?
     id: "outcome",
     titleKey: "complaint.outcome.title",
+    them: true,
     fields: [{ kind: "textarea", name: "outcomeWanted", hintKey: "complaint.outcome.hint", maxLength: TEXT_LIMIT, rows: 6 }],
     schema: z.object({ outcomeWanted: text("complaint.outcome.error.required", TEXT_LIMIT, "complaint.outcome.error.tooLong") }),
     applies: always,
@@ -360,7 +410,8 @@ export const STEPS: readonly Step[] = [
       { value: "no", labelKey: "complaint.giveDetails.options.no", hintKey: "complaint.giveDetails.anonymousHint" },
     ] }],
     schema: z.object({ giveDetails: yesNo("complaint.giveDetails.error.required") }),
-    applies: always,
+    // For someone else, the representative's details come from their account and the person's were asked.
+    applies: (a) => !forSomeoneElse(a),
     answered: (a) => a.giveDetails !== undefined,
   },
   {
@@ -368,7 +419,7 @@ export const STEPS: readonly Step[] = [
     titleKey: "complaint.name.title",
     fields: [{ kind: "text", name: "name", labelKey: "complaint.name.label", autoComplete: "name", maxLength: NAME_LIMIT, spellCheck: false }],
     schema: z.object({ name: line("complaint.name.error.required", NAME_LIMIT, "complaint.name.error.tooLong") }),
-    applies: (a) => a.giveDetails === "yes",
+    applies: givesDetails,
     answered: (a) => a.name !== undefined,
   },
   {
@@ -397,7 +448,7 @@ export const STEPS: readonly Step[] = [
           path: ["email"],
         }),
       ),
-    applies: (a) => a.giveDetails === "yes",
+    applies: givesDetails,
     answered: (a) => a.email !== undefined,
   },
   {
@@ -406,13 +457,14 @@ export const STEPS: readonly Step[] = [
     titleKey: "complaint.preferredContact.title",
     fields: [{ kind: "radios", name: "preferredContact", options: options("complaint.preferredContact.options", PREFERRED_CONTACT) }],
     schema: z.object({ preferredContact: z.enum(PREFERRED_CONTACT, { error: "complaint.preferredContact.error.required" }) }),
-    applies: (a) => a.giveDetails === "yes",
+    applies: givesDetails,
     answered: (a) => a.preferredContact !== undefined,
   },
   {
     // §10.6: needs and reasonable adjustments.
     id: "support-needs",
     titleKey: "complaint.supportNeeds.title",
+    them: true,
     fields: [{ kind: "textarea", name: "supportNeeds", hintKey: "complaint.supportNeeds.hint", maxLength: TEXT_LIMIT, rows: 4 }],
     schema: z.object({ supportNeeds: text(null, TEXT_LIMIT, "complaint.supportNeeds.error.tooLong") }),
     applies: always,
@@ -422,6 +474,7 @@ export const STEPS: readonly Step[] = [
     // §10.6: translation and interpretation.
     id: "interpreter",
     titleKey: "complaint.interpreter.title",
+    them: true,
     hintKey: "complaint.interpreter.hint",
     fields: [
       {
@@ -439,24 +492,13 @@ export const STEPS: readonly Step[] = [
       detailRequired: "complaint.interpreter.error.languageRequired",
       tooLong: "complaint.interpreter.error.languageTooLong",
       max: 80,
-      // An interpreter is for a language other than English, the council's own.
-      refuse: { when: (language) => isEnglish(language), error: "complaint.interpreter.error.english" },
     }),
     applies: always,
     answered: (a) => a.interpreter !== undefined,
   },
 ];
 
-/** English as residents write it in the portal's languages: the council's own language, so no interpreter is needed for it. */
-const ENGLISH_NAMES = new Set(["english", "angielski", "engleza", "engleză", "limba engleza", "limba engleză", "ਅੰਗਰੇਜ਼ੀ", "انگریزی", "الإنجليزية", "الانجليزية", "إنجليزي", "انجليزي", "اللغة الإنجليزية", "اللغة الانجليزية"]);
-
-/** Whether a language typed for an interpreter is English (an interpreter is for a language other than the council's). */
-export function isEnglish(language: string): boolean {
-  return ENGLISH_NAMES.has(language.trim().toLocaleLowerCase().replace(/[.!]+$/, ""));
-}
-
-export const STEP_IDS = STEPS.map((step) => step.id);
-
+/** The pages the browser checks as it posts them (the others are checked on the server only). */
 export function stepById(id: string): Step | undefined {
   return STEPS.find((step) => step.id === id);
 }
@@ -487,43 +529,55 @@ export function stepTextKeys(step: Step): string[] {
   return [...keys];
 }
 
-/** The pages this resident meets, in order, given their answers so far. */
-export function journey(answers: ComplaintAnswers, today: IsoDate): Step[] {
-  return STEPS.filter((step) => step.applies(answers, today));
-}
-
 /**
- * The first page not yet answered, or null when every page is answered. Pages are answered in order, so
- * anything after the first unanswered page cannot be reached by typing its address.
+ * The journey's order over a list of pages: which pages a resident meets, which is next, which may be visited.
+ * The server binds it to every page (journey-order.server.ts); the browser needs none of it.
  */
-export function firstUnanswered(answers: ComplaintAnswers, today: IsoDate): Step | null {
-  return journey(answers, today).find((step) => !step.answered(answers)) ?? null;
-}
+export function journeyOver(steps: readonly Step[]) {
+  /** The pages this resident meets, in order, given their answers so far. */
+  function journey(answers: ComplaintAnswers, today: IsoDate): Step[] {
+    return steps.filter((step) => step.applies(answers, today));
+  }
 
-/** A page can be shown when it applies and every page before it has been answered. */
-export function canVisit(id: StepId, answers: ComplaintAnswers, today: IsoDate): boolean {
-  const step = stepById(id);
-  if (!step) return false;
-  const pages = journey(answers, today);
-  const index = pages.findIndex((page) => page.id === id);
-  if (index === -1) return false;
-  return pages.slice(0, index).every((page) => page.answered(answers));
-}
+  /**
+   * The first page not yet answered, or null when every page is answered. Pages are answered in order, so
+   * anything after the first unanswered page cannot be reached by typing its address.
+   */
+  function firstUnanswered(answers: ComplaintAnswers, today: IsoDate): Step | null {
+    return journey(answers, today).find((step) => !step.answered(answers)) ?? null;
+  }
 
-/**
- * Where to go after a page is answered: the next page in order, or check answers when all are answered. After
- * a change made from check answers, back to check answers — unless the change brought in a page that still
- * needs an answer, or advice the resident must see first.
- */
-export function nextPage(id: StepId, answers: ComplaintAnswers, today: IsoDate, fromCheckAnswers = false): string {
-  const pages = journey(answers, today);
-  const following = pages[pages.findIndex((page) => page.id === id) + 1];
-  const done = "/complaint/check-answers";
-  if (!fromCheckAnswers) return following ? `/complaint/${following.id}` : done;
-  const returnTo = "?returnTo=check-answers";
-  if (following?.advice) return `/complaint/${following.id}${returnTo}`;
-  const unanswered = firstUnanswered(answers, today);
-  return unanswered ? `/complaint/${unanswered.id}${returnTo}` : done;
+  /** A page can be shown when it applies and every page before it has been answered. */
+  function canVisit(id: StepId, answers: ComplaintAnswers, today: IsoDate): boolean {
+    const pages = journey(answers, today);
+    const index = pages.findIndex((page) => page.id === id);
+    if (index === -1) return false;
+    return pages.slice(0, index).every((page) => page.answered(answers));
+  }
+
+  /**
+   * Where to go after a page is answered: the next page in order, or check answers when all are answered. After
+   * a change made from check answers, back to check answers — unless the change brought in a page that still
+   * needs an answer, or advice the resident must see first.
+   */
+  function nextPage(id: StepId, answers: ComplaintAnswers, today: IsoDate, fromCheckAnswers = false): string {
+    const pages = journey(answers, today);
+    const following = pages[pages.findIndex((page) => page.id === id) + 1];
+    const done = "/complaint/check-answers";
+    if (!fromCheckAnswers) return following ? `/complaint/${following.id}` : done;
+    const returnTo = "?returnTo=check-answers";
+    if (following?.advice) return `/complaint/${following.id}${returnTo}`;
+    const unanswered = firstUnanswered(answers, today);
+    return unanswered ? `/complaint/${unanswered.id}${returnTo}` : done;
+  }
+
+  return {
+    journey,
+    firstUnanswered,
+    canVisit,
+    nextPage,
+    stepById: (id: string): Step | undefined => steps.find((step) => step.id === id),
+  };
 }
 
 export type StepValues = Record<string, string>;

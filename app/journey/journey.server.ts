@@ -8,7 +8,7 @@ import { assertSameOrigin } from "~/http/same-origin.server";
 import type { LanguageCode } from "~/i18n/languages";
 import { localeFor } from "~/i18n/locale.server";
 import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
-import { firstUnanswered } from "./complaint-steps";
+import { firstUnanswered } from "./journey-order.server";
 import { type Draft, findDraft } from "./drafts.server";
 
 export type JourneyContext = { db: Database; locale: LanguageCode; draft: Draft | null; today: IsoDate };

@@ -17,9 +17,11 @@ export async function acknowledgementMail(
     answers: ComplaintAnswers;
     locale: LanguageCode;
     serviceAreaName: string;
+    /** Issue 10: someone complaining for another person is sent the acknowledgement at their account's address. */
+    representativeEmail?: string;
   },
 ): Promise<void> {
-  const email = complaint.answers.giveDetails === "yes" ? (complaint.answers.email ?? "") : "";
+  const email = complaint.representativeEmail ?? (complaint.answers.giveDetails === "yes" ? (complaint.answers.email ?? "") : "");
   if (email === "") return;
   const { acknowledgeBy, responseBy } = firstDueDates(complaint.pathway, complaint.receivedOn);
   await enqueueEmail(tx, {
@@ -29,7 +31,7 @@ export async function acknowledgementMail(
     recipient: email,
     payload: {
       reference: complaint.reference,
-      name: complaint.answers.name ?? "",
+      name: (complaint.representativeEmail ? complaint.answers.representativeName : complaint.answers.name) ?? "",
       serviceAreaName: complaint.serviceAreaName,
       pathway: complaint.pathway,
       receivedOn: complaint.receivedOn,

@@ -8,7 +8,12 @@ import { violatedUniqueConstraint } from "../../db/errors";
 import { complaintParties, complaints, drafts, outbox } from "../../db/schema";
 import { openCase } from "~/cases/case-service.server";
 import type { LanguageCode } from "~/i18n/languages";
-import type { ComplaintAnswers } from "~/journey/complaint-steps";
+import { type ComplaintAnswers, forSomeoneElse } from "~/journey/complaint-steps";
+import { RELATIONSHIP_FIELDS } from "~/journey/representation-steps";
+import { isLanguageCode } from "~/i18n/languages";
+import { saveRepresentativeProfile } from "~/representation/profiles.server";
+import { consentRouteFor, type Relationship } from "~/representation/representation-rules";
+import { isVerifiedElectedMember, startRepresentation } from "~/representation/representation.server";
 import { newComplaintReference } from "~/models/complaint-reference";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { computeTimeline, dueDatesByKey } from "~/rules/complaint-timeline";
@@ -49,6 +54,8 @@ export async function submitComplaint(
     receivedOn: IsoDate;
     /** The signed-in account making the complaint: it is linked at once (issue 9). */
     accountId?: string | null;
+    /** Issue 10: the signed-in account complaining for someone else (needed when the answers say so). */
+    representative?: { accountId: string; email: string } | null;
     enqueueMail?: (tx: Database, complaint: { reference: string; pathway: Pathway; receivedOn: IsoDate }) => Promise<void>;
   },
 ): Promise<SubmittedComplaint> {
@@ -70,10 +77,14 @@ export async function submitComplaint(
       happenedOn: answers.happenedOn ?? input.receivedOn,
       today: input.receivedOn,
       courtOrTribunalProceedings: answers.proceedings === "yes",
-      onBehalfOfSomeoneElse: false,
-      anonymous: answers.giveDetails === "no",
+      onBehalfOfSomeoneElse: forSomeoneElse(answers),
+      ...(answers.cannotConsentReason === "child" ? { representedPerson: "child" as const } : {}),
+      ...(answers.cannotConsentReason === "lacks_capacity" ? { representedPerson: "adult_lacking_capacity" as const } : {}),
+      anonymous: !forSomeoneElse(answers) && answers.giveDetails === "no",
     });
-    const anonymous = answers.giveDetails === "no";
+    const someoneElse = forSomeoneElse(answers);
+    if (someoneElse && !input.representative) throw new Error("A complaint for someone else needs the representative's account");
+    const anonymous = !someoneElse && answers.giveDetails === "no";
     const values = {
       serviceAreaSlug: answers.serviceArea!,
       pathway: screening.suggestedPathway,
@@ -97,8 +108,11 @@ export async function submitComplaint(
       },
       draftId: input.draftId,
     };
-    // Policy §8: an anonymous complaint has no complainant's record to reach.
-    const complainant = anonymous
+    // Policy §8: an anonymous complaint has no complainant's record to reach. Issue 10: for someone else, the
+    // complainant's record is the person's, as the representative described them, and reaches no account of theirs.
+    const complainant = someoneElse
+      ? { name: answers.personName ?? "", email: answers.personEmail ?? "", phone: answers.personPhone ?? "", address: answers.personAddress ?? "", preferredContact: "email", accountId: null }
+      : anonymous
       ? undefined
       : {
           name: answers.name ?? "",
@@ -115,7 +129,12 @@ export async function submitComplaint(
       const reference = newComplaintReference();
       created = await tx
         .transaction((savepoint) =>
-          openCase(savepoint, { values: { ...values, reference }, complainant, actor: "resident", accountId: input.accountId ?? null }),
+          openCase(savepoint, {
+            values: { ...values, reference },
+            complainant,
+            actor: someoneElse ? "representative" : "resident",
+            accountId: someoneElse ? input.representative!.accountId : (input.accountId ?? null),
+          }),
         )
         .catch((error: unknown) => {
           if (violatedUniqueConstraint(error) === "complaints_reference_unique") return undefined;
@@ -125,6 +144,7 @@ export async function submitComplaint(
     if (!created) throw new Error("Could not find an unused complaint reference");
 
     await attachToComplaint(tx as unknown as Database, input.draftId, created.id);
+    if (someoneElse) await representFromAnswers(tx as unknown as Database, { complaintId: created.id, reference: created.reference, today: input.receivedOn, answers, representative: input.representative!, language: input.language });
 
     const complaint = { reference: created.reference, pathway: screening.suggestedPathway, receivedOn: input.receivedOn };
     if (input.enqueueMail) await input.enqueueMail(tx as unknown as Database, complaint);
@@ -139,6 +159,50 @@ export async function submitComplaint(
   });
 }
 
+/** Issue 10: records who complains for the person, and asks the person's permission, from the journey's answers. */
+async function representFromAnswers(
+  tx: Database,
+  input: { complaintId: string; reference: string; today: IsoDate; answers: ComplaintAnswers; representative: { accountId: string; email: string }; language: LanguageCode },
+) {
+  const { answers } = input;
+  const relationship = (answers.relationship ?? "other") as Relationship;
+  const detailField = RELATIONSHIP_FIELDS[relationship as keyof typeof RELATIONSHIP_FIELDS];
+  const relationshipDetail = detailField ? ((answers as Record<string, string | undefined>)[detailField] ?? "") : "";
+  const canConsent = answers.personCanConsent !== "no";
+  const route =
+    consentRouteFor({
+      relationship,
+      verifiedElectedMember: await isVerifiedElectedMember(tx, input.representative.email, relationship),
+      canConsent,
+      chosen: answers.consentRoute,
+    }) ?? "signed_form";
+  const name = answers.representativeName ?? "";
+  const phone = answers.representativePhone ?? "";
+  await saveRepresentativeProfile(tx, input.representative.accountId, { name, phone, relationship, relationshipDetail });
+  const cannotConsent: Record<string, string> | undefined = canConsent
+    ? undefined
+    : {
+        reason: answers.cannotConsentReason ?? "",
+        ...(answers.capacityAuthority && answers.cannotConsentReason === "lacks_capacity" ? { authority: answers.capacityAuthority } : {}),
+        ...(answers.deathAuthority && answers.cannotConsentReason === "died" ? { authority: answers.deathAuthority } : {}),
+        ...(answers.cannotConsentReason === "child" ? { childAgrees: answers.childAgrees ?? "", childViews: answers.childViews ?? "" } : {}),
+      };
+  const personLanguage = answers.personLanguage && isLanguageCode(answers.personLanguage) ? answers.personLanguage : input.language;
+  await startRepresentation(tx, {
+    complaintId: input.complaintId,
+    reference: input.reference,
+    today: input.today,
+    representative: { accountId: input.representative.accountId, email: input.representative.email, name, phone },
+    relationship,
+    relationshipDetail,
+    route,
+    personUnder18: answers.personUnder18 === "yes",
+    ...(cannotConsent ? { cannotConsent } : {}),
+    person: { name: answers.personName ?? "", email: answers.personEmail ?? "", language: personLanguage },
+    summary: answers.whatWentWrong ?? "",
+  });
+}
+
 /** The complaint a draft became, for its confirmation page. */
 export async function complaintForDraft(db: Database, complaintId: string) {
   const [row] = await db
@@ -146,7 +210,9 @@ export async function complaintForDraft(db: Database, complaintId: string) {
       reference: complaints.reference,
       pathway: complaints.pathway,
       receivedOn: complaints.receivedOn,
-      email: sql<string>`coalesce(${complaintParties.email}, '')`,
+      // Issue 10: made for someone else, the acknowledgement went to the representative.
+      email: sql<string>`coalesce((select p.email from complaint_parties p where p.complaint_id = ${complaints.id} and p.role = 'representative' limit 1), ${complaintParties.email}, '')`,
+      forSomeoneElse: sql<boolean>`exists (select 1 from representations r where r.complaint_id = ${complaints.id})`,
       anonymous: complaints.anonymous,
       serviceAreaSlug: complaints.serviceAreaSlug,
     })

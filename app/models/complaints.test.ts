@@ -20,6 +20,7 @@ const ANSWERS: ComplaintAnswers = {
   outcomeWanted: "Collect it",
   referenceNumbers: "",
   filesReviewed: "yes",
+  complainingFor: "myself",
   giveDetails: "yes",
   name: "Ada",
   email: "ada@example.com",

@@ -9,18 +9,20 @@ import { serverT } from "~/i18n/translate.server";
 import type { TFunction } from "i18next";
 import {
   datePartsInError,
-  canVisit,
-  journey,
   mergeAnswers,
-  nextPage,
   savedValues,
-  stepById,
+  stepById as checkedInBrowser,
   stepTextKeys,
+  titleKeyOf,
   type Field,
+  type Step,
   type StepErrors,
   type StepValues,
   validateStep,
 } from "~/journey/complaint-steps";
+import { canVisit, journey, nextPage, stepById } from "~/journey/journey-order.server";
+import { serverCheck } from "~/journey/server-checks";
+import { representativeProfile } from "~/representation/profiles.server";
 import { createDraft, draftSetCookie, saveDraftAnswers } from "~/journey/drafts.server";
 import { journeyContext, type JourneyContext, notYet, readForm, returnToFrom } from "~/journey/journey.server";
 import { findServiceArea, listServiceAreas, type ServiceArea } from "~/models/service-areas.server";
@@ -123,8 +125,54 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const account = await signedInAccount(context.db, request);
     if (account) values.email = account.email;
   }
+  // Issue 10: complaining for someone else needs an account (offered here; the answers so far are kept), whose
+  // details from last time are offered again.
+  if (step.id === "your-details") {
+    const account = await signedInAccount(context.db, request);
+    if (!account) throw redirect(`/complaint/sign-in-first${returnToFrom(Object.fromEntries(new URL(request.url).searchParams)) ? "?returnTo=check-answers" : ""}`);
+    if (answers.representativeName === undefined) Object.assign(values, await representativeProfile(context.db, account.accountId));
+  }
+  // Issue 10: the signed permission route — the printable form, and where to send it.
+  if (step.id === "consent-form") {
+    advice = [
+      {
+        reason: t("complaint.consentForm.body"),
+        goTo: t("complaint.consentForm.after"),
+        destinations: [{ text: t("complaint.consentForm.link"), href: "/permission-form" }],
+        sendAnyway: t("rules:eligibility.note.representative_permission"),
+      },
+    ];
+  }
+  notes.push(...(REPRESENTATION_NOTES[step.id] ?? []).map((key) => t(`rules:eligibility.note.${key}`)));
+  const titleKey = titleKeyOf(step, answers);
   const texts = textsFor(context.locale, stepTextKeys(step));
-  return { stepId: step.id, version: context.draft?.version ?? 0, values, choices, advice, notes, previous, today: context.today, texts };
+  return {
+    stepId: step.id,
+    titleKey,
+    // The pages the browser does not check (issue 10's) are drawn from what the server sends.
+    definition: checkedInBrowser(step.id) ? null : pageDefinition(step),
+    version: context.draft?.version ?? 0,
+    values,
+    choices,
+    advice,
+    notes,
+    previous,
+    today: context.today,
+    texts,
+  };
+}
+
+/** RULES §4: what the policy says to someone complaining for another person, on the pages where it matters. */
+const REPRESENTATION_NOTES: Partial<Record<string, string[]>> = {
+  relationship: ["representative_permission", "same_standard_of_service", "advocacy_support"],
+  "child-views": ["child_views"],
+  "capacity-authority": ["adult_lacking_capacity"],
+};
+
+/** What the browser needs to draw a page it does not check itself. */
+function pageDefinition(step: Step) {
+  const { id, titleKey, hintKey, advice, fields } = step;
+  return { id, titleKey, ...(hintKey ? { hintKey } : {}), ...(advice ? { advice } : {}), fields, schema: null, applies: null, answered: null };
 }
 
 /** What was posted, to show again when the answer is not saved. */
@@ -156,6 +204,11 @@ export async function action({ request, params, context: loadContext }: ActionFu
     const offered = await subjectChoices(context, answers.serviceArea, serverT(context.locale));
     if (!offered.some((option) => option.value === values.subject)) errors = { subject: "complaint.subject.error.required" };
   }
+  // Issue 10: acting for someone else needs an account; the page offers the sign-in.
+  if (step.id === "your-details" && !(await signedInAccount(context.db, request))) {
+    throw redirect("/complaint/sign-in-first", 303);
+  }
+  if (result.ok && Object.keys(errors).length === 0) errors = serverCheck(step.id, mergeAnswers(answers, result.answers));
   if (!result.ok || Object.keys(errors).length > 0) return data({ errors, values: keptValues(values) }, { status: 400 });
 
   // The form says which version of the draft it was based on; a save over a newer one (made in another tab) is
@@ -182,10 +235,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
 
 export const headers = withRetryAfter;
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
-  const step = stepById(loaderData?.stepId ?? "");
-  return translatedTitle(matches, step?.titleKey ?? "errors.notFound.title");
-};
+export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => translatedTitle(matches, loaded?.titleKey ?? "errors.notFound.title");
 
 // Keyed by page, so every page's form starts from its own saved answers, not the last page's.
 // A save refused as stale starts the form again from what is saved now.
@@ -196,13 +246,15 @@ export default function QuestionPage() {
 }
 
 function QuestionForm() {
-  const { stepId, version, values: saved, choices, advice, notes, previous, today } = useLoaderData<typeof loader>();
+  const { stepId, titleKey, definition, version, values: saved, choices, advice, notes, previous, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const step = stepById(stepId)!;
+  const checked = checkedInBrowser(stepId);
+  const step = (checked ?? definition) as Step;
   const { register, errors, onSubmit } = useCheckedForm({
     check: (posted) => {
-      const result = validateStep(step, posted, today);
+      if (!checked) return {};
+      const result = validateStep(checked, posted, today);
       return result.ok ? {} : result.errors;
     },
     defaultValues: actionData?.values ?? saved,
@@ -220,7 +272,9 @@ function QuestionForm() {
   function renderField(field: Field, index: number): ReactNode {
     const error = errors[field.name];
     const isPageHeading = headingOnField && index === 0;
-    const stepHint = isPageHeading && step.hintKey ? t(step.hintKey) : undefined;
+    // The policy's notes for this question (issue 10) are read with its hint.
+    const stepHint = isPageHeading && (step.hintKey || notes.length > 0) ? [step.hintKey ? t(step.hintKey) : "", ...notes].join(" ").trim() : undefined;
+    const title = t(titleKey);
     switch (field.kind) {
       case "radios": {
         const options: Option[] =
@@ -236,7 +290,7 @@ function QuestionForm() {
                 };
               });
         return (
-          <Radios key={field.name} name={field.name} legend={t(step.titleKey)} hint={stepHint}
+          <Radios key={field.name} name={field.name} legend={isPageHeading ? title : t(step.titleKey)} hint={stepHint}
             options={options} value={values[field.name]} error={error} inline={field.inline}
             isPageHeading={isPageHeading} register={register} />
         );
@@ -244,21 +298,21 @@ function QuestionForm() {
       case "textarea":
         return (
           <TextArea key={field.name} name={field.name}
-            label={isPageHeading ? t(step.titleKey) : t(field.labelKey ?? step.titleKey)}
+            label={isPageHeading ? title : t(field.labelKey ?? step.titleKey)}
             hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
             rows={field.rows} maxLength={field.maxLength} isPageHeading={isPageHeading} register={register} />
         );
       case "text":
         return (
           <TextInput key={field.name} name={field.name}
-            label={isPageHeading ? t(step.titleKey) : t(field.labelKey)}
+            label={isPageHeading ? title : t(field.labelKey)}
             hint={field.hintKey ? t(field.hintKey) : stepHint} value={values[field.name]} error={error}
             type={field.type} autoComplete={field.autoComplete} spellCheck={field.spellCheck}
             isPageHeading={isPageHeading} register={register} />
         );
       case "date":
         return (
-          <DateInput key={field.name} name={field.name} legend={t(step.titleKey)}
+          <DateInput key={field.name} name={field.name} legend={title}
             hint={`${stepHint ? `${stepHint} ` : ""}${t(field.hintKey)}`} values={values} error={error}
             errorParts={datePartsInError(error)} isPageHeading={isPageHeading} register={register} />
         );
@@ -274,7 +328,7 @@ function QuestionForm() {
         <input type="hidden" name="draftVersion" value={actionData && "version" in actionData ? actionData.version : version} />
         {step.advice ? (
           <>
-            <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
+            <h1 className="govuk-heading-l">{t(titleKey)}</h1>
             {notes.map((note) => (
               <p className="govuk-body" key={note}>
                 {note}
@@ -303,10 +357,11 @@ function QuestionForm() {
         ) : null}
         {!step.advice && !headingOnField ? (
           <>
-            <h1 className="govuk-heading-l">{t(step.titleKey)}</h1>
+            <h1 className="govuk-heading-l">{t(titleKey)}</h1>
             {step.hintKey ? <p className="govuk-body">{t(step.hintKey)}</p> : null}
           </>
         ) : null}
+
         {step.fields.map((field, index) => (revealed.has(field.name) ? null : renderField(field, index)))}
         <button type="submit" className="govuk-button" data-module="govuk-button">
           {t("continue")}
@@ -315,3 +370,4 @@ function QuestionForm() {
     </JourneyPage>
   );
 }
+

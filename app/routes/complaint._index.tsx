@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { clearDraftCookie } from "~/journey/drafts.server";
-import { firstUnanswered } from "~/journey/complaint-steps";
+import { firstUnanswered } from "~/journey/journey-order.server";
 import { journeyContext, readForm } from "~/journey/journey.server";
 
 // The start page is the home page; this address only starts, or carries on with, the questions.

@@ -6,7 +6,11 @@ import { clientKey, type RateLimitName, rateLimitsFor, TOO_MANY, tooManyRequests
 import { useTranslation } from "~/i18n/use-translation";
 import { translatedTitle } from "~/components/page-title";
 import { serverT } from "~/i18n/translate.server";
-import { type ComplaintAnswers, firstUnanswered, isOutOfTime, journey, type StepId } from "~/journey/complaint-steps";
+import { type ComplaintAnswers, forSomeoneElse, isOutOfTime, type StepId } from "~/journey/complaint-steps";
+import { representationRows } from "~/journey/representation-answers";
+import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
+import { isLanguageCode } from "~/i18n/languages";
+import { firstUnanswered, journey } from "~/journey/journey-order.server";
 import { journeyContext, notYet, readForm } from "~/journey/journey.server";
 import { issueEqualityToken } from "~/equality/equality-token.server";
 import { draftSetCookie, newDraftToken } from "~/journey/drafts.server";
@@ -33,6 +37,8 @@ function rows(
   today: string,
   filenames: string[],
 ): Row[] {
+  const someoneElse = forSomeoneElse(answers);
+  const languageName = (code: string | undefined) => (code && isLanguageCode(code) ? NATIVE_LANGUAGE_NAMES[code] : t("complaint.checkAnswers.notGiven"));
   const yesNo = (value: string | undefined) => (value === "yes" ? t("yes") : t("no"));
   const given = (value: string | undefined) => (value && value.length > 0 ? value : t("complaint.checkAnswers.notGiven"));
   const list: (Row | false)[] = [
@@ -44,6 +50,7 @@ function rows(
       key: "exceptional", label: t("complaint.checkAnswers.exceptional"), value: given(answers.exceptionalCircumstances), step: "out-of-time",
     },
     { key: "proceedings", label: t("complaint.checkAnswers.proceedings"), value: yesNo(answers.proceedings), step: "proceedings" },
+    ...representationRows(answers, t, languageName),
     { key: "whatWentWrong", label: t("complaint.checkAnswers.whatWentWrong"), value: given(answers.whatWentWrong), step: "what-went-wrong" },
     { key: "howAffected", label: t("complaint.checkAnswers.howAffected"), value: given(answers.howAffected), step: "how-affected" },
     { key: "outcome", label: t("complaint.checkAnswers.outcome"), value: given(answers.outcomeWanted), step: "outcome" },
@@ -52,16 +59,16 @@ function rows(
       key: "files", label: t("complaint.checkAnswers.files"),
       value: filenames.length > 0 ? filenames.join("\n") : t("complaint.files.none"), step: "files",
     },
-    {
+    !someoneElse && {
       key: "giveDetails", label: t("complaint.checkAnswers.giveDetails"),
       value: answers.giveDetails === "yes" ? t("complaint.giveDetails.options.yes") : t("complaint.giveDetails.options.no"), step: "give-details",
     },
-    answers.giveDetails === "yes" && { key: "name", label: t("complaint.checkAnswers.name"), value: given(answers.name), step: "name" },
-    answers.giveDetails === "yes" && {
+    !someoneElse && answers.giveDetails === "yes" && { key: "name", label: t("complaint.checkAnswers.name"), value: given(answers.name), step: "name" },
+    !someoneElse && answers.giveDetails === "yes" && {
       key: "contact", label: t("complaint.checkAnswers.contact"),
       value: [answers.email, answers.phone, answers.address].filter(Boolean).join("\n"), step: "contact",
     },
-    answers.giveDetails === "yes" && {
+    !someoneElse && answers.giveDetails === "yes" && {
       key: "preferredContact", label: t("complaint.checkAnswers.preferredContact"),
       value: t(`complaint.preferredContact.options.${answers.preferredContact ?? "email"}`), step: "preferred-contact",
     },
@@ -109,9 +116,13 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
   const { db, draft, locale, today } = await readyToSend(request);
   const area = await findServiceArea(db, draft.answers.serviceArea ?? "", locale);
   if (!area) notYet({ db, draft, locale, today });
+  // Issue 10: complaining for someone else needs the account the complaint is followed from (the page offers it).
+  const account = await signedInAccount(db, request);
+  const someoneElse = forSomeoneElse(draft.answers);
+  if (someoneElse && !account) return redirect("/complaint/your-details", 303);
   // The acknowledgement goes to the address given: limited per client and per address, so the portal cannot be
   // made to mail anyone over and over.
-  const recipient = draft.answers.giveDetails === "yes" ? (draft.answers.email ?? "") : "";
+  const recipient = someoneElse ? account!.email : draft.answers.giveDetails === "yes" ? (draft.answers.email ?? "") : "";
   const uses: Array<[RateLimitName, string]> = [["sends-per-client", clientKey(loadContext)]];
   if (recipient) uses.push(["sends-per-recipient", recipient]);
   const limited = await rateLimitsFor(db).consume(uses);
@@ -125,13 +136,15 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
     language: locale,
     receivedOn: today,
     // Issue 9: made while signed in, the complaint is the person's at once.
-    accountId: (await signedInAccount(db, request))?.accountId ?? null,
-    enqueueMail: (tx, complaint) => acknowledgementMail(tx, { ...complaint, answers: draft.answers, locale, serviceAreaName: area.name }),
+    accountId: account?.accountId ?? null,
+    representative: someoneElse ? { accountId: account!.accountId, email: account!.email } : null,
+    enqueueMail: (tx, complaint) =>
+      acknowledgementMail(tx, { ...complaint, answers: draft.answers, locale, serviceAreaName: area.name, ...(someoneElse ? { representativeEmail: account!.email } : {}) }),
   });
   const headers = new Headers();
   if (sent.created) {
     headers.append("Set-Cookie", await draftSetCookie(token));
-    headers.append("Set-Cookie", await issueEqualityToken(db, { pathway: sent.pathway, serviceArea: sent.serviceAreaSlug, receivedOn: sent.receivedOn }));
+    headers.append("Set-Cookie", await issueEqualityToken(db, { pathway: sent.pathway, serviceArea: sent.serviceAreaSlug, receivedOn: sent.receivedOn, aboutSomeoneElse: someoneElse }));
   }
   return redirect(EQUALITY_QUESTIONS, { status: 303, headers });
 }

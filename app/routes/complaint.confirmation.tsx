@@ -35,8 +35,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     email: complaint.email === "" ? "none" : (await acknowledgementSent(context.db, complaint.reference)) ? "sent" : "queued",
     // An anonymous complainant gave no way to reach them, so is not told "we may contact you" (policy §8).
     contactable: !complaint.anonymous,
+    forSomeoneElse: complaint.forSomeoneElse,
     feedbackUrl: councilLinks().feedback,
-    texts: textsFor(context.locale, ["complaint.confirmation"]),
+    texts: textsFor(context.locale, ["complaint.confirmation", ...(complaint.forSomeoneElse ? ["account.waiting.meanwhile"] : [])]),
   };
 }
 
@@ -79,6 +80,8 @@ export default function Confirmation() {
           </div>
         </dl>
         <p className="govuk-body">{data.contactable ? t("complaint.confirmation.next") : t("complaint.confirmation.nextAnonymous")}</p>
+        {/* Issue 10: made for someone else, the representative sees it once the person has given permission. */}
+        {data.forSomeoneElse ? <p className="govuk-body">{t("account.waiting.meanwhile")}</p> : null}
         {/* Issue 9: an account is a verified email address, so only a complaint with one can be followed online. */}
         {data.email === "none" ? (
           <p className="govuk-body">{t("complaint.confirmation.notOnline")}</p>

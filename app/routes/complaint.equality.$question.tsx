@@ -64,7 +64,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     options: page.options(token).map((option) => ({ value: option.value, label: t(option.labelKey) })),
     value: saved ?? "",
     previous: previous ? pathOf(previous) : null,
-    texts: textsFor(locale, [branch, "complaint.equality.sent", "complaint.equality.reference", "complaint.equality.introduction", "complaint.equality.skip"]),
+    aboutSomeoneElse: token.aboutSomeoneElse === true,
+    texts: textsFor(locale, [branch, "complaint.equality.aboutThem", "complaint.equality.sent", "complaint.equality.reference", "complaint.equality.introduction", "complaint.equality.skip"]),
   };
 }
 
@@ -110,7 +111,7 @@ export default function EqualityQuestionPage() {
 }
 
 function EqualityQuestion() {
-  const { id, optIn, name, options, value, previous, reference } = useLoaderData<typeof loader>();
+  const { id, optIn, name, options, value, previous, reference, aboutSomeoneElse } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const page = equalityPage(id)!;
@@ -152,6 +153,7 @@ function EqualityQuestion() {
               <p className="govuk-body">{t("complaint.equality.introduction.optional")}</p>
             </>
           ) : null}
+          {aboutSomeoneElse ? <div className="govuk-inset-text">{t("complaint.equality.aboutThem")}</div> : null}
           <Form method="post" noValidate onSubmit={onSubmit}>
             <Radios name={name} legend={t(page.titleKey)} options={options}
               value={value} error={errors[name]} isPageHeading={!optIn} register={register} />

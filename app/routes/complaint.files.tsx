@@ -4,7 +4,8 @@ import { useTranslation } from "~/i18n/use-translation";
 import { ErrorSummary, fieldId, JourneyPage, useReturnTo } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { assertSameOrigin } from "~/http/same-origin.server";
-import { canVisit, journey, mergeAnswers, nextPage } from "~/journey/complaint-steps";
+import { mergeAnswers } from "~/journey/complaint-steps";
+import { canVisit, journey, nextPage } from "~/journey/journey-order.server";
 import { draftSetCookie, saveDraftAnswers } from "~/journey/drafts.server";
 import { journeyContext, notYet } from "~/journey/journey.server";
 import {
