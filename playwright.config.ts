@@ -4,7 +4,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATA_DIR = ".data/e2e";
 /** Mail from the portal under test goes to a real local SMTP server that files it in MAIL_DIR. */
 const SMTP_PORT = PORT + 2;
+/** Text messages go to a stand-in for GOV.UK Notify on the next port, which files them in TEXT_DIR. */
+const NOTIFY_PORT = SMTP_PORT + 1;
+const NOTIFY_SETTINGS = `NOTIFY_API_KEY=e2e-00000000-0000-4000-8000-000000000000-00000000-0000-4000-8000-000000000001 NOTIFY_SMS_TEMPLATE_ID=e2e-sms NOTIFY_API_URL=http://127.0.0.1:${NOTIFY_PORT}`;
 export const MAIL_DIR = ".data/e2e-mail";
+export const TEXT_DIR = ".data/e2e-texts";
 
 // Debian's Chromium (installed by scripts/test-all.sh): Playwright cannot download browsers here.
 const chromium = {
@@ -65,7 +69,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx e2e/mail-capture-server.ts ${SMTP_PORT} ${MAIL_DIR}`,
+      command: `npx tsx e2e/mail-capture-server.ts ${SMTP_PORT} ${MAIL_DIR} ${TEXT_DIR}`,
       port: SMTP_PORT,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -73,7 +77,7 @@ export default defineConfig({
     {
       // The production build on a fresh embedded database with the demo data, as a newcomer would run it.
       // Every test comes from 127.0.0.1, so the rate limits are raised here, through configuration as anyone would.
-      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' UPLOADS_PER_CLIENT_AT_ONCE=16 node server.js`,
+      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} ${NOTIFY_SETTINGS} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' UPLOADS_PER_CLIENT_AT_ONCE=16 node server.js`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,

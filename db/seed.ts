@@ -7,7 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_ADVOCATE_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
 import { answerConsent, startRepresentation } from "../app/representation/representation.server";
 import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
@@ -187,7 +187,23 @@ export function demoRepresentations(): DemoRepresentation[] {
     { reference: "CCC-DEM0-0105", serviceAreaSlug: "roads-streets", pathway: "corporate", receivedDaysAgo: 6, whatWentWrong: "A constituent's street light has been out since October.", representative: { email: DEMO_COUNCILLOR_EMAIL, name: "Cllr Demo", relationship: "councillor", detail: "Foleshill" }, person: { name: "Ravi Demo", email: "demo.constituent@example.com" }, route: "elected_member" },
     // A parent for their young child: the council decides whether the representation is appropriate (§7.7–7.8).
     { reference: "CCC-DEM0-0106", serviceAreaSlug: "childrens-social-care", pathway: "childrens", receivedDaysAgo: 4, whatWentWrong: "My son's care plan meeting was cancelled without notice.", representative: { email: DEMO_RESIDENT_EMAIL, name: "Sam Demo", relationship: "family_friend_carer", detail: "" }, person: { name: "Leo Demo", email: "", under18: true }, route: "cannot_consent", cannotConsent: { reason: "child", childAgrees: "too_young" } },
+    ...demoCaseload(),
   ];
+}
+
+/** A caseworker's full caseload, each on a signed permission form the council has still to check: a dashboard of pages. */
+function demoCaseload(): DemoRepresentation[] {
+  const caseworker = { email: DEMO_CASEWORKER_EMAIL, name: "Kofi Demo", relationship: "advocate" as const, detail: "Demo Advice Service" };
+  return Array.from({ length: DEMO_CASELOAD }, (_, i) => ({
+    reference: `CCC-DEM0-${String(200 + i).padStart(4, "0")}`,
+    serviceAreaSlug: "housing",
+    pathway: "corporate",
+    receivedDaysAgo: 1 + (i % 30),
+    whatWentWrong: "My client's repair has not been done.",
+    representative: caseworker,
+    person: { name: `Client ${String(i + 1).padStart(2, "0")} Demo`, email: "" },
+    route: "signed_form",
+  }));
 }
 
 /** The demonstration's elected member, on the council's list. */

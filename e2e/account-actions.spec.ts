@@ -1,8 +1,7 @@
 // Asking for the next stage in time and late, adding information and withdrawing (issue 9, items 4–6), as a
 // resident would, with every page state scanned. The two projects act on different demo complaints (db/seed.ts),
 // so neither sees the other's changes: with JavaScript, 0003 and 0004; without, 0008 and 0009.
-import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, mailboxFor, signInCodeSentTo, test, text } from "./fixtures";
+import { expect, expectNoAxeViolations, mailboxFor, signInAs, test, text } from "./fixtures";
 
 const DEMO = "demo.resident@example.com";
 /** The smallest PNG: one pixel. */
@@ -11,15 +10,6 @@ const PNG = Buffer.from(
   "hex",
 );
 
-async function signIn(page: Page, mailbox: string) {
-  await page.goto("/sign-in");
-  const since = Date.now();
-  await page.getByLabel(text("en", "account.signIn.email.label")).fill(mailbox);
-  await page.getByRole("button", { name: text("en", "account.signIn.continue") }).click();
-  await page.getByLabel(text("en", "account.code.label")).fill(await signInCodeSentTo(mailbox, since));
-  await page.getByRole("button", { name: text("en", "account.code.continue") }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("en", "account.list.title"));
-}
 
 test.use({ locale: "en" });
 
@@ -27,7 +17,7 @@ test("a resident asks for Stage 2 in time and late, adds information and withdra
   test.setTimeout(240_000);
   const javascript = test.info().project.use.javaScriptEnabled !== false;
   const [inTime, late] = javascript ? ["CCC-DEM0-0003", "CCC-DEM0-0004"] : ["CCC-DEM0-0008", "CCC-DEM0-0009"];
-  await signIn(page, mailboxFor(DEMO, javascript ? 12 : 13));
+  await signInAs(page, mailboxFor(DEMO, javascript ? 12 : 13));
 
   // In time: the deadline and why, the form, its errors, then Stage 2 at once with its new dates.
   await page.goto(`/complaints/${inTime}`);

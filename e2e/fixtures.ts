@@ -126,6 +126,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export { expect };
 
 const MAIL_DIR = ".data/e2e-mail";
+const TEXT_DIR = ".data/e2e-texts";
 
 /** The plain-text part of a captured message, base64 or quoted-printable decoded (enough for the portal's mail). */
 export function mailText(raw: string): string {
@@ -210,4 +211,38 @@ export async function mailMatchTo(email: string, pattern: RegExp): Promise<strin
     )
     .toBe(true);
   return found;
+}
+
+/** The first match of `pattern` in a text message to the mobile number `to` (+447…), waiting for it to arrive. */
+export async function textMatchTo(to: string, pattern: RegExp): Promise<string> {
+  let found = "";
+  await expect
+    .poll(
+      () => {
+        const files = existsSync(TEXT_DIR) ? readdirSync(TEXT_DIR).filter((file) => file.endsWith(".json")) : [];
+        for (const file of files.sort()) {
+          const message = JSON.parse(readFileSync(join(TEXT_DIR, file), "utf8")) as { to: string[]; text: string };
+          const match = message.to.includes(to) ? pattern.exec(message.text) : null;
+          if (match) {
+            found = match[1] ?? match[0];
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return found;
+}
+
+/** Signs in through the pages (in English) with the code emailed to `mailbox`, arriving at "Your complaints". */
+export async function signInAs(page: Page, mailbox: string) {
+  await page.goto("/sign-in");
+  const since = Date.now();
+  await page.getByLabel(text("en", "account.signIn.email.label")).fill(mailbox);
+  await page.getByRole("button", { name: text("en", "account.signIn.continue") }).click();
+  await page.getByLabel(text("en", "account.code.label")).fill(await signInCodeSentTo(mailbox, since));
+  await page.getByRole("button", { name: text("en", "account.code.continue") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("en", "account.list.title"));
 }

@@ -3,19 +3,11 @@
 // the person stops them acting, and the advocate can no longer see it. Each project acts on its own complaint:
 // with JavaScript CCC-DEM0-0101 (Amira), without CCC-DEM0-0107 (Bogdan).
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, mailboxFor, mailMatchTo, signInCodeSentTo, test, text } from "./fixtures";
+import { DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL } from "../app/accounts/demo";
+import { expect, expectNoAxeViolations, mailboxFor, mailMatchTo, signInAs, signInCodeSentTo, test, text, textMatchTo } from "./fixtures";
 
 const ADVOCATE = "demo.advocate@example.com";
 
-async function signIn(page: Page, mailbox: string) {
-  await page.goto("/sign-in");
-  const since = Date.now();
-  await page.getByLabel(text("en", "account.signIn.email.label")).fill(mailbox);
-  await page.getByRole("button", { name: text("en", "account.signIn.continue") }).click();
-  await page.getByLabel(text("en", "account.code.label")).fill(await signInCodeSentTo(mailbox, since));
-  await page.getByRole("button", { name: text("en", "account.code.continue") }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("en", "account.list.title"));
-}
 
 test.use({ locale: "en" });
 
@@ -25,7 +17,7 @@ test("a person confirms by the emailed link, the advocate follows the complaint,
   const [reference, person, client] = withScripts ? ["CCC-DEM0-0101", "Amira Demo", "demo.client1@example.com"] : ["CCC-DEM0-0107", "Bogdan Demo", "demo.client2@example.com"];
 
   // The advocate, before permission: the reference, the stage and that permission is awaited — nothing more.
-  await signIn(page, mailboxFor(ADVOCATE, withScripts ? 0 : 1));
+  await signInAs(page, mailboxFor(ADVOCATE, withScripts ? 0 : 1));
   await expect(page.getByRole("heading", { name: text("en", "account.dashboard.heading") })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: `${text("en", "account.people.state.awaiting_decision")}: 1` }).click();
@@ -71,7 +63,7 @@ test("a person confirms by the emailed link, the advocate follows the complaint,
   await expectNoAxeViolations(page);
 
   // The person signs in with their own address, sees who acts for them, and stops them.
-  await signIn(personPage, mailboxFor(client, withScripts ? 0 : 1));
+  await signInAs(personPage, mailboxFor(client, withScripts ? 0 : 1));
   await personPage.goto(`/complaints/${reference}`);
   await expect(personPage.getByRole("heading", { name: text("en", "account.people.heading") })).toBeVisible();
   await expectNoAxeViolations(personPage);
@@ -88,6 +80,32 @@ test("a person confirms by the emailed link, the advocate follows the complaint,
   const response = await page.goto(`/complaints/${reference}`);
   expect(response?.status()).toBe(404);
 });
+
+// An advice caseworker with 60 clients (db/seed.ts): the dashboard lists 50 a page, with GOV.UK pagination that works
+// by plain links, in English and in Arabic (right to left).
+for (const lang of ["en", "ar"] as const) {
+  test(`a caseworker with 60 complaints pages through their dashboard (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const withScripts = test.info().project.use.javaScriptEnabled !== false;
+    await signInAs(page, mailboxFor(DEMO_CASEWORKER_EMAIL, (withScripts ? 0 : 2) + (lang === "en" ? 0 : 1)));
+    if (lang !== "en") await page.goto(`/language?lng=${lang}&returnTo=/complaints`);
+    const rows = page.locator("#acted-on-heading ~ div tbody tr");
+    const numbers = new Intl.NumberFormat(lang === "en" ? "en-GB" : lang);
+    const showing = (from: number, to: number) => text(lang, "account.dashboard.showing").replace("{{from}}", numbers.format(from)).replace("{{to}}", numbers.format(to)).replace("{{total}}", numbers.format(DEMO_CASELOAD));
+    await expect(page.locator("main")).toContainText(showing(1, 50));
+    await expect(rows).toHaveCount(50);
+    const pages = page.getByRole("navigation", { name: text(lang, "pagination.label") });
+    await expect(pages.getByRole("link", { name: text(lang, "pagination.page").replace("{{count}}", numbers.format(1)) })).toHaveAttribute("aria-current", "page");
+    await expectNoAxeViolations(page);
+    await pages.getByRole("link", { name: text(lang, "pagination.next") }).click();
+    await expect(page.locator("main")).toContainText(showing(51, 60));
+    await expect(rows).toHaveCount(10);
+    await expect(pages.getByRole("link", { name: text(lang, "pagination.next") })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await pages.getByRole("link", { name: text(lang, "pagination.previous") }).click();
+    await expect(rows).toHaveCount(50);
+  });
+}
 
 // The complaint form for someone else (issue 10, items 1–3): signing in on the way, the person, their permission.
 type Lang = "en" | "ar";
@@ -154,7 +172,9 @@ async function aboutThemAndSend(page: Page, lang: Lang) {
   return /CCC-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(reference)![0];
 }
 
-test("an advocate signs in on the way, complains for a client, and the client agrees by the emailed link in their language", async ({ browser, page }) => {
+// With JavaScript the client has an email address; without, only a mobile number, and the link comes by text
+// (through the stand-in for GOV.UK Notify that the tests run).
+test("an advocate signs in on the way, complains for a client, and the client agrees by the link sent to them, in their language", async ({ browser, page }) => {
   test.setTimeout(300_000);
   const withScripts = test.info().project.use.javaScriptEnabled !== false;
   const client = withScripts ? "journey.client1@example.com" : "journey.client2@example.com";
@@ -170,7 +190,12 @@ test("an advocate signs in on the way, complains for a client, and the client ag
   await signInOnTheWay(page, "en", mailboxFor("journey.advocate@example.com", withScripts ? 0 : 1));
   await answer(page, "en", "complaint.yourDetails.title", () => page.getByLabel(text("en", "complaint.yourDetails.name")).fill("Morgan Advocate"));
   await answer(page, "en", "complaint.personName.title", () => page.locator('input[name="personName"]').fill("Nadia Client"), false);
-  await answer(page, "en", "complaint.personContact.title", () => page.locator('input[name="personEmail"]').fill(client));
+  const mobile = withScripts ? null : "07700 900461";
+  await answer(page, "en", "complaint.personContact.title", async () => {
+    // The council here sends texts, and the page says so.
+    await expect(page.locator("main")).toContainText(text("en", "complaint.personContact.hintTexts"));
+    await page.locator(mobile ? 'input[name="personPhone"]' : 'input[name="personEmail"]').fill(mobile ?? client);
+  });
   await answer(page, "en", "complaint.personLanguage.title", () => pick(page, "personLanguage", "pl"), false);
   await answer(page, "en", "complaint.personAge.title", () => pick(page, "personUnder18", "no"), false);
   await answer(page, "en", "complaint.personConsent.title", () => pick(page, "personCanConsent", "yes"), false);
@@ -178,7 +203,8 @@ test("an advocate signs in on the way, complains for a client, and the client ag
   const reference = await aboutThemAndSend(page, "en");
 
   // The client is asked in Polish, the language the advocate chose for them; the page opens in it.
-  const link = await mailMatchTo(client, /(https?:\/\/\S+\/consent\/[A-Za-z0-9_-]{43}\?lng=pl)/);
+  const linkPattern = /(https?:\/\/\S+\/consent\/[A-Za-z0-9_-]{43}\?lng=pl)/;
+  const link = mobile ? await textMatchTo("+447700900461", linkPattern) : await mailMatchTo(client, linkPattern);
   const clientPage = await browser.newPage({ javaScriptEnabled: withScripts, locale: "en" });
   await clientPage.goto(link);
   await expect(clientPage.locator("html")).toHaveAttribute("lang", "pl");

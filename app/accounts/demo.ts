@@ -9,3 +9,7 @@ export const DEMO_RESIDENT_EMAIL = "demo.resident@example.com";
 export const DEMO_ADVOCATE_EMAIL = "demo.advocate@example.com";
 export const DEMO_COUNCILLOR_EMAIL = "cllr.demo@coventry.gov.uk";
 export const DEMO_CLIENT_EMAILS = ["demo.client1@example.com", "demo.client2@example.com", "demo.client3@example.com"] as const;
+
+/** An advice caseworker with a full caseload (60 people, on signed permission forms): the dashboard over several pages. */
+export const DEMO_CASEWORKER_EMAIL = "demo.caseworker@example.com";
+export const DEMO_CASELOAD = 60;

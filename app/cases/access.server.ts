@@ -88,21 +88,18 @@ const LIVE_STATES = ["awaiting_consent", "awaiting_decision", "active"];
  * representations (declined, revoked, not accepted) are not listed: the complaint is no longer theirs to see.
  */
 export async function complaintsActedOn(db: Database, account: SignedIn) {
-  const person = sql<string>`(select ${complaintParties.name} from ${complaintParties} where ${complaintParties.complaintId} = ${complaints.id} and ${complaintParties.role} = 'complainant' limit 1)`;
   return db
     .select({
       reference: complaints.reference,
-      person,
-      serviceAreaSlug: complaints.serviceAreaSlug,
+      // The person the complaint is for: the complainant's party record, one per complaint.
+      person: sql<string>`coalesce(${complaintParties.name}, '')`,
       stage: complaints.stage,
-      status: complaints.status,
       receivedOn: complaints.receivedOn,
       nextDueOn: complaints.nextDueOn,
       consent: representations.state,
     })
     .from(representations)
     .innerJoin(complaints, eq(complaints.id, representations.complaintId))
-    .where(and(eq(representations.accountId, account.accountId), inArray(representations.state, LIVE_STATES)))
-    .orderBy(desc(complaints.receivedOn), complaints.id)
-    .limit(1000);
+    .leftJoin(complaintParties, and(eq(complaintParties.complaintId, complaints.id), eq(complaintParties.role, "complainant")))
+    .where(and(eq(representations.accountId, account.accountId), inArray(representations.state, LIVE_STATES)));
 }

@@ -6,7 +6,7 @@
 import type { ResourceLanguage } from "i18next";
 
 /** Parts of the "common" texts that belong to one page or journey, not to the shell. */
-export const PAGE_SECTIONS = ["start", "accessibility", "privacy", "contact", "cookies", "complaint", "compliment", "account", "representation", "consent", "permissionForm"] as const;
+export const PAGE_SECTIONS = ["start", "accessibility", "privacy", "contact", "cookies", "complaint", "compliment", "account", "representation", "consent", "permissionForm", "pagination"] as const;
 
 type Tree = Record<string, unknown>;
 

@@ -14,6 +14,7 @@ import { serverCheck } from "./server-checks";
 
 const TODAY = "2026-11-23";
 const step = (id: string) => stepById(id)!;
+const NO_TEXTS = { textMessages: false };
 
 const COMPLETE: ComplaintAnswers = {
   serviceArea: "parking", reportedBefore: "yes", subject: "none_of_these", happenedOn: "2026-10-01", proceedings: "no", complainingFor: "myself",
@@ -96,9 +97,9 @@ describe("one-line answers", () => {
     });
     // English is refused on the server, once the answer is posted (server-checks.ts).
     for (const english of ["English", " english ", "angielski", "الإنجليزية", "انگریزی"]) {
-      expect(serverCheck("interpreter", { interpreter: "yes", interpreterLanguage: english }), english).toEqual({ interpreterLanguage: "complaint.interpreter.error.english" });
+      expect(serverCheck("interpreter", { interpreter: "yes", interpreterLanguage: english }, NO_TEXTS), english).toEqual({ interpreterLanguage: "complaint.interpreter.error.english" });
     }
-    expect(serverCheck("interpreter", { interpreter: "yes", interpreterLanguage: "polski" })).toEqual({});
+    expect(serverCheck("interpreter", { interpreter: "yes", interpreterLanguage: "polski" }, NO_TEXTS)).toEqual({});
     expect(validateStep(step("interpreter"), { interpreter: "yes", interpreterLanguage: "polski" }, TODAY)).toEqual({
       ok: true, answers: { interpreter: "yes", interpreterLanguage: "polski" },
     });
@@ -249,9 +250,22 @@ describe("complaining for someone else (issue 10)", () => {
   });
 
   it("asks for the person's email before they can confirm online", () => {
-    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "" })).toEqual({ consentRoute: "complaint.consentRoute.error.noEmail" });
-    expect(serverCheck("consent-route", FOR_SOMEONE)).toEqual({});
-    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "", consentRoute: "signed_form" })).toEqual({});
+    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "", personPhone: "07700 900123" }, NO_TEXTS)).toEqual({ consentRoute: "complaint.consentRoute.error.noEmail" });
+    expect(serverCheck("consent-route", FOR_SOMEONE, NO_TEXTS)).toEqual({});
+    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "", consentRoute: "signed_form" }, NO_TEXTS)).toEqual({});
+  });
+
+  it("takes a UK mobile number instead of an email when the council sends texts", () => {
+    const texts = { textMessages: true };
+    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "", personPhone: "07700 900123" }, texts)).toEqual({});
+    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "", personPhone: "024 7683 3333" }, texts)).toEqual({ consentRoute: "complaint.consentRoute.error.noContact" });
+    expect(serverCheck("consent-route", { ...FOR_SOMEONE, personEmail: "", personPhone: "" }, texts)).toEqual({ consentRoute: "complaint.consentRoute.error.noContact" });
+  });
+
+  it("asks which language to write in when the person has an email address or a phone number", () => {
+    const language = step("person-language");
+    expect(language.applies({ ...FOR_SOMEONE, personEmail: "", personPhone: "07700 900123" }, TODAY)).toBe(true);
+    expect(language.applies({ ...FOR_SOMEONE, personEmail: "", personPhone: "" }, TODAY)).toBe(false);
   });
 
   it("speaks of them in the questions about how it affected them", () => {

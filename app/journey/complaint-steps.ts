@@ -187,6 +187,8 @@ export type Step = {
   /** The page's heading: the question, or the advice's title. */
   titleKey: string;
   hintKey?: string;
+  /** The hint instead, when the council sends text messages (GOV.UK Notify): a page that would then promise a text. */
+  textsHintKey?: string;
   /** Advice pages explain and let the resident carry on; they have no fields. */
   advice?: true;
   fields: readonly Field[];

@@ -1,7 +1,7 @@
 // Issue 10: the check-answers rows of a complaint made for someone else — who is complaining and as what, the
 // person, and how their permission is given — each with the page to change it on.
 import type { ComplaintAnswers, StepId } from "./complaint-steps";
-import { RELATIONSHIP_FIELDS } from "./representation-steps";
+import { RELATIONSHIP_FIELDS, writtenTo } from "./representation-steps";
 
 type Row = { key: string; value: string; step: StepId; label: string };
 
@@ -29,7 +29,7 @@ export function representationRows(answers: ComplaintAnswers, t: (key: string) =
       value: [answers.personEmail, answers.personPhone, answers.personAddress].filter(Boolean).join("\n") || t("complaint.checkAnswers.notGiven"),
       step: "person-contact",
     },
-    Boolean(answers.personEmail) && { key: "personLanguage", label: t("complaint.checkAnswers.personLanguage"), value: languageName(answers.personLanguage), step: "person-language" },
+    writtenTo(answers) && { key: "personLanguage", label: t("complaint.checkAnswers.personLanguage"), value: languageName(answers.personLanguage), step: "person-language" },
     { key: "personUnder18", label: t("complaint.checkAnswers.personUnder18"), value: yesNo(answers.personUnder18), step: "person-age" },
     { key: "personCanConsent", label: t("complaint.checkAnswers.personCanConsent"), value: yesNo(answers.personCanConsent), step: "person-consent" },
     answers.personCanConsent === "no" && {

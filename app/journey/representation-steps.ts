@@ -61,6 +61,8 @@ const phone = (invalid: string) =>
   );
 
 const someoneElse = forSomeoneElse;
+/** Whether the council can write to the person (by email, or a text to their phone): then it asks in which language. */
+export const writtenTo = (a: Parameters<Step["applies"]>[0]) => Boolean(a.personEmail || a.personPhone);
 const cannotConsent = (reason: string) => (a: Parameters<Step["applies"]>[0]) => someoneElse(a) && a.personCanConsent === "no" && a.cannotConsentReason === reason;
 
 export const REPRESENTATION_STEPS: readonly Step[] = [
@@ -126,10 +128,12 @@ export const REPRESENTATION_STEPS: readonly Step[] = [
     answered: (a) => a.personName !== undefined,
   },
   {
-    // How to reach the person, if at all: their permission is asked by email, and letters may go to them.
+    // How to reach the person, if at all: their permission is asked by email (or a text to a mobile number, when the
+    // council sends texts), and letters may go to them.
     id: "person-contact",
     titleKey: "complaint.personContact.title",
     hintKey: "complaint.personContact.hint",
+    textsHintKey: "complaint.personContact.hintTexts",
     fields: [
       { kind: "text", name: "personEmail", labelKey: "complaint.contact.email", type: "email", maxLength: SHORT_TEXT_LIMIT, spellCheck: false },
       { kind: "text", name: "personPhone", labelKey: "complaint.contact.phone", type: "tel", maxLength: 40 },
@@ -146,12 +150,12 @@ export const REPRESENTATION_STEPS: readonly Step[] = [
     answered: (a) => a.personEmail !== undefined,
   },
   {
-    // The language the person is written to in (their consent email, and letters if they choose).
+    // The language the person is written to in (their consent email or text, and letters if they choose).
     id: "person-language",
     titleKey: "complaint.personLanguage.title",
     fields: [{ kind: "radios", name: "personLanguage", options: options("complaint.personLanguage.options", LANGUAGE_CODES) }],
     schema: z.object({ personLanguage: z.enum(LANGUAGE_CODES, { error: "complaint.personLanguage.error.required" }) }),
-    applies: (a) => someoneElse(a) && Boolean(a.personEmail),
+    applies: (a) => someoneElse(a) && writtenTo(a),
     answered: (a) => a.personLanguage !== undefined,
   },
   {

@@ -135,7 +135,7 @@ export function renderEmail(template: string, locale: string, payload: unknown):
 }
 
 /** The templates that also go as text messages (outbox channel "text"). */
-export const TEXT_MESSAGE_TEMPLATES = ["signInCode"] as const;
+export const TEXT_MESSAGE_TEMPLATES = ["signInCode", "representation"] as const;
 export type TextMessageTemplate = (typeof TEXT_MESSAGE_TEMPLATES)[number];
 
 /** Renders one text message: plain text, short enough for a text or two. Throws EmailRenderError as renderEmail does. */
@@ -145,6 +145,13 @@ export function renderTextMessage(template: string, locale: string, payload: unk
     case "signInCode": {
       const { code: signInCode, minutes } = parsePayload(signInCodePayload, template, payload);
       return serverT(code)("email:signInCode.textMessage", { code: signInCode, count: minutes });
+    }
+    case "representation": {
+      // Issue 10: the person's consent link (and its reminder) by text, for a person with a mobile number.
+      const { kind, reference, representative, representativeDetail, link, expiresOn } = parsePayload(representationPayload, template, payload);
+      if ((kind !== "consent_request" && kind !== "consent_reminder") || !link || !expiresOn) throw new EmailRenderError(`No text message for "${kind}"`);
+      const who = (representativeDetail ? `${representative} (${representativeDetail})` : representative).replace(/\s+/g, " ").trim();
+      return serverT(code)(`email:representation.${kind}.textMessage`, { representative: who, reference, link, expiresOn });
     }
     default:
       throw new EmailRenderError(`Unknown text message template "${template}"`);

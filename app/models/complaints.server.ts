@@ -198,7 +198,7 @@ async function representFromAnswers(
     route,
     personUnder18: answers.personUnder18 === "yes",
     ...(cannotConsent ? { cannotConsent } : {}),
-    person: { name: answers.personName ?? "", email: answers.personEmail ?? "", language: personLanguage },
+    person: { name: answers.personName ?? "", email: answers.personEmail ?? "", phone: answers.personPhone ?? "", language: personLanguage },
     summary: answers.whatWentWrong ?? "",
   });
 }

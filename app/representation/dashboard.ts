@@ -1,11 +1,16 @@
 // The representative's dashboard (issue 10, item 5): the complaints they act on, counted per state of permission,
-// filtered to one state and sorted as asked. Pure, so a list of hundreds is shaped the same way in tests.
+// filtered to one state, sorted as asked and shown 50 to a page. Pure, so a list of hundreds is shaped the same way
+// in tests. The names are sorted here rather than in the database, so they follow the reader's language.
+import { pageAsked } from "~/components/pagination";
 import { languageFor, type LanguageCode } from "~/i18n/languages";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { formatIsoDate } from "~/rules/explanations";
 import type { RepresentationState } from "./representation-rules";
 
 export const ACTED_ON_SORTS = ["due", "received", "person"] as const;
+/** How many complaints a page of the dashboard lists: enough for most people at once, few enough to load fast. */
+export const DASHBOARD_PAGE_SIZE = 50;
+
 export type ActedOnSort = (typeof ACTED_ON_SORTS)[number];
 const FILTERS = [
   "all",
@@ -27,7 +32,7 @@ export type ActedOnView = ReturnType<typeof actedOnView>;
 
 export function actedOnView(
   rows: readonly Row[],
-  asked: { state: string | null; sort: string | null },
+  asked: { state: string | null; sort: string | null; page: string | null },
   locale: LanguageCode
 ) {
   const state = FILTERS.find((filter) => filter === asked.state) ?? "all";
@@ -53,13 +58,22 @@ export function actedOnView(
       a.reference.localeCompare(b.reference),
   };
   const tag = languageFor(locale).tag;
-  const shown = rows
+  const chosen = rows
     .filter((row) => state === "all" || row.consent === state)
     .sort(order[sort]);
+  const pageCount = Math.max(1, Math.ceil(chosen.length / DASHBOARD_PAGE_SIZE));
+  const page = pageAsked(asked.page, pageCount);
+  const first = (page - 1) * DASHBOARD_PAGE_SIZE;
+  const shown = chosen.slice(first, first + DASHBOARD_PAGE_SIZE);
+  const numbers = new Intl.NumberFormat(tag);
   return {
     state,
     sort,
     counts,
+    page,
+    pageCount,
+    // "Showing 51 to 100 of 200", in the reader's digits.
+    range: shown.length > 0 ? { from: numbers.format(first + 1), to: numbers.format(first + shown.length), total: numbers.format(chosen.length) } : null,
     rows: shown.map((row) => ({
       reference: row.reference,
       person: row.person,

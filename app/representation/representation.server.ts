@@ -10,7 +10,9 @@ import { CaseChangeError, changeCase, type Transaction } from "~/cases/case-serv
 import type { Actor } from "~/cases/case-events";
 import { publicUrl } from "~/http/public-url.server";
 import { isLanguageCode, type LanguageCode } from "~/i18n/languages";
-import { enqueueEmail } from "~/mail/outbox.server";
+import { ukMobileNumber } from "~/accounts/mobile-number";
+import { enqueueEmail, enqueueText } from "~/mail/outbox.server";
+import { textMessagesConfigured } from "~/mail/transport.server";
 import type { IsoDate } from "~/rules/calendar-dates";
 import {
   CONSENT_LINK_DAYS,
@@ -55,8 +57,11 @@ export type NewRepresentation = {
   route: ConsentRoute;
   personUnder18: boolean;
   cannotConsent?: Record<string, string>;
-  /** The person, as the representative described them: a consent link goes to their email, in their language. */
-  person: { name: string; email: string; language: LanguageCode };
+  /**
+   * The person, as the representative described them: a consent link goes to their email, and by text to their UK
+   * mobile number when the council sends texts (GOV.UK Notify), in their language.
+   */
+  person: { name: string; email: string; phone?: string; language: LanguageCode };
   /** What went wrong, for the person to recognise the complaint. */
   summary: string;
 };
@@ -66,7 +71,12 @@ export type NewRepresentation = {
  * person's permission when that is the route (an email with a one-time link), or tells them an elected member acts
  * on their request. Returns the consent link's token when one was made (for the demonstration only).
  */
-export async function startRepresentation(tx: Transaction | Database, input: NewRepresentation, now = new Date()): Promise<{ id: string; consentToken: string | null }> {
+export async function startRepresentation(
+  tx: Transaction | Database,
+  input: NewRepresentation,
+  now = new Date(),
+  env: Record<string, string | undefined> = process.env,
+): Promise<{ id: string; consentToken: string | null }> {
   const db = tx as Database;
   const [party] = await db
     .insert(complaintParties)
@@ -108,20 +118,20 @@ export async function startRepresentation(tx: Transaction | Database, input: New
     person: input.person.name,
   };
   let consentToken: string | null = null;
-  if (input.person.email && state === "awaiting_consent") {
+  const mobile = textMessagesConfigured(env) ? ukMobileNumber(input.person.phone ?? "") : null;
+  if ((input.person.email || mobile) && state === "awaiting_consent") {
     consentToken = randomBytes(32).toString("base64url");
     const expiresAt = new Date(now.getTime() + CONSENT_LINK_DAYS * DAY);
     const [request] = await db
       .insert(consentRequests)
       .values({ representationId: representation!.id, tokenHash: hashToken(consentToken), locale: input.person.language, expiresAt, createdAt: now })
       .returning({ id: consentRequests.id });
-    await enqueueEmail(db, {
-      dedupeKey: `consent:${request!.id}`,
-      template: "representation",
-      locale: input.person.language,
-      recipient: input.person.email,
-      payload: { kind: "consent_request", ...letter, summary: input.summary.slice(0, 300), link: consentLink(consentToken, input.person.language), expiresOn: londonDate(expiresAt) },
-    });
+    const payload = { kind: "consent_request" as const, ...letter, link: consentLink(consentToken, input.person.language), expiresOn: londonDate(expiresAt) };
+    if (input.person.email) {
+      await enqueueEmail(db, { dedupeKey: `consent:${request!.id}`, template: "representation", locale: input.person.language, recipient: input.person.email, payload: { ...payload, summary: input.summary.slice(0, 300) } });
+    }
+    // The same link by text: whichever the person opens first answers.
+    if (mobile) await enqueueText(db, { dedupeKey: `consent-text:${request!.id}`, template: "representation", locale: input.person.language, recipient: mobile, payload });
   } else if (input.person.email && input.route === "elected_member") {
     await enqueueEmail(db, {
       dedupeKey: `elected-notice:${representation!.id}`,
@@ -186,7 +196,7 @@ async function changeRepresentation(
 /** The people in a representation, for its emails. */
 async function partiesOf(tx: Transaction, representation: RepresentationRow) {
   const parties = await tx
-    .select({ id: complaintParties.id, role: complaintParties.role, name: complaintParties.name, email: complaintParties.email, reference: complaints.reference, language: complaints.language })
+    .select({ id: complaintParties.id, role: complaintParties.role, name: complaintParties.name, email: complaintParties.email, phone: complaintParties.phone, reference: complaints.reference, language: complaints.language })
     .from(complaintParties)
     .innerJoin(complaints, eq(complaints.id, complaintParties.complaintId))
     .where(eq(complaintParties.complaintId, representation.complaintId));
@@ -314,7 +324,7 @@ export async function representativesOf(db: Database, complaintId: string) {
 }
 
 /** Sends the one reminder a consent link gets, 7 days after it was sent (the hourly job). Returns how many went. */
-export async function sendConsentReminders(db: Database, now = new Date()): Promise<number> {
+export async function sendConsentReminders(db: Database, now = new Date(), env: Record<string, string | undefined> = process.env): Promise<number> {
   const due = await db
     .select({ request: consentRequests, representation: representations })
     .from(consentRequests)
@@ -342,14 +352,12 @@ export async function sendConsentReminders(db: Database, now = new Date()): Prom
         createdAt: now,
       });
       const { person, representative, reference } = await partiesOf(tx, representation);
-      if (!person?.email) return false;
-      await enqueueEmail(tx, {
-        dedupeKey: `consent-reminder:${request.id}`,
-        template: "representation",
-        locale: isLanguageCode(request.locale) ? request.locale : "en",
-        recipient: person.email,
-        payload: { kind: "consent_reminder", reference, representative: representative?.name ?? "", representativeDetail: representation.relationshipDetail, person: person.name, link: consentLink(token, request.locale), expiresOn: londonDate(request.expiresAt) },
-      });
+      const mobile = textMessagesConfigured(env) ? ukMobileNumber(person?.phone ?? "") : null;
+      if (!person || (!person.email && !mobile)) return false;
+      const locale = isLanguageCode(request.locale) ? request.locale : "en";
+      const payload = { kind: "consent_reminder" as const, reference, representative: representative?.name ?? "", representativeDetail: representation.relationshipDetail, person: person.name, link: consentLink(token, request.locale), expiresOn: londonDate(request.expiresAt) };
+      if (person.email) await enqueueEmail(tx, { dedupeKey: `consent-reminder:${request.id}`, template: "representation", locale, recipient: person.email, payload });
+      if (mobile) await enqueueText(tx, { dedupeKey: `consent-reminder-text:${request.id}`, template: "representation", locale, recipient: mobile, payload });
       return true;
     });
     if (reminded) sent += 1;

@@ -5,7 +5,7 @@ import { accounts, complaintEvents, consentRequests, electedMembers, outbox, rep
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import { CaseChangeError, openCase } from "~/cases/case-service.server";
-import { renderEmail } from "~/mail/templates.server";
+import { renderEmail, renderTextMessage } from "~/mail/templates.server";
 import type { ConsentRoute } from "./representation-rules";
 import {
   answerConsent,
@@ -38,13 +38,14 @@ describe.each(DATABASE_KINDS)("complaining for someone else on %s", (kind) => {
   });
 
   /** A complaint made by the advocate for Mrs Begum, with the given consent route. */
-  async function represented(route: ConsentRoute, now = new Date("2026-12-01T10:00:00Z")) {
+  async function represented(route: ConsentRoute, now = new Date("2026-12-01T10:00:00Z"), reach: { email?: string; phone?: string; env?: Record<string, string> } = {}) {
     counter += 1;
     const reference = `CCC-REPR-${String(counter).padStart(4, "0")}`;
+    const personEmail = reach.email ?? `begum${counter}@example.com`;
     return db.transaction(async (tx) => {
       const opened = await openCase(tx, {
         values: { reference, serviceAreaSlug: "housing", pathway: "corporate", language: "en", receivedOn: "2026-12-01", whatWentWrong: "The flat has been damp since March." },
-        complainant: { name: "Mrs Begum", email: `begum${counter}@example.com` },
+        complainant: { name: "Mrs Begum", email: personEmail, phone: reach.phone ?? "" },
         actor: "representative",
         accountId: advocateId,
       });
@@ -59,12 +60,13 @@ describe.each(DATABASE_KINDS)("complaining for someone else on %s", (kind) => {
           relationshipDetail: "Foleshill Advice Centre",
           route,
           personUnder18: false,
-          person: { name: "Mrs Begum", email: `begum${counter}@example.com`, language: "pl" },
+          person: { name: "Mrs Begum", email: personEmail, phone: reach.phone ?? "", language: "pl" },
           summary: "The flat has been damp since March.",
         },
         now,
+        reach.env ?? {},
       );
-      return { complaintId: opened.id, reference, ...started, personEmail: `begum${counter}@example.com` };
+      return { complaintId: opened.id, reference, ...started, personEmail };
     });
   }
 
@@ -153,6 +155,37 @@ describe.each(DATABASE_KINDS)("complaining for someone else on %s", (kind) => {
     expect(secondToken).not.toBe(made.consentToken);
     expect(await answerConsent(db, secondToken!, { agree: true, lettersTo: "person" }, "2026-12-09", new Date(sentAt.getTime() + 8 * DAY))).toEqual({ ok: true, state: "active" });
     expect(await readConsentLink(db, made.consentToken!, new Date(sentAt.getTime() + 8 * DAY))).toEqual({ status: "used" });
+  });
+
+  it("texts the link, and its reminder, to a person with only a mobile number when the council sends texts", async () => {
+    const texts = { NOTIFY_API_KEY: "key", NOTIFY_SMS_TEMPLATE_ID: "sms" };
+    const sentAt = new Date("2026-12-01T10:00:00Z");
+    const made = await represented("online", sentAt, { email: "", phone: "07700 900123", env: texts });
+    expect(made.consentToken).not.toBeNull();
+    const [text] = await mailTo("+447700900123");
+    expect(text).toMatchObject({ channel: "text", template: "representation", locale: "pl" });
+    const message = renderTextMessage(text!.template, text!.locale, text!.payload);
+    expect(message).toContain(`/consent/${made.consentToken}?lng=pl`);
+    expect(message).toContain("Sam Advocate (Foleshill Advice Centre)");
+    expect(message).toContain(made.reference);
+    // The person reads Polish: the date as Polish writes it.
+    expect(message).toContain("29 grudnia 2026");
+    expect(await readConsentLink(db, made.consentToken!, sentAt)).toMatchObject({ status: "usable", reference: made.reference });
+
+    await db.update(consentRequests).set({ createdAt: sentAt }).where(eq(consentRequests.representationId, made.id));
+    expect(await sendConsentReminders(db, new Date(sentAt.getTime() + 7 * DAY), texts)).toBeGreaterThanOrEqual(1);
+    const reminder = (await mailTo("+447700900123")).find((row) => (row.payload as { kind: string }).kind === "consent_reminder");
+    expect(reminder?.channel).toBe("text");
+    expect(renderTextMessage(reminder!.template, reminder!.locale, reminder!.payload)).toMatch(/\/consent\/[A-Za-z0-9_-]{43}\?lng=pl/);
+  });
+
+  it("sends no text without Notify set up for texts, or to a number that is not a UK mobile", async () => {
+    const unconfigured = await represented("online", undefined, { email: "", phone: "07700 900124" });
+    expect(unconfigured.consentToken).toBeNull();
+    expect(await mailTo("+447700900124")).toEqual([]);
+    const landline = await represented("online", undefined, { email: "", phone: "024 7683 3333", env: { NOTIFY_API_KEY: "key", NOTIFY_SMS_TEMPLATE_ID: "sms" } });
+    expect(landline.consentToken).toBeNull();
+    expect((await db.select().from(outbox).where(eq(outbox.channel, "text"))).filter((row) => (row.payload as { reference: string }).reference === landline.reference)).toEqual([]);
   });
 
   it("recognises elected members by the council's list, and MPs by a configured domain", async () => {

@@ -30,6 +30,7 @@ import { type AdviceItem, screenComplaint, subjectsFor } from "~/rules/eligibili
 import { councilLinks } from "~/config/council-links";
 import { textsFor } from "~/i18n/page-texts.server";
 import { signedInAccount } from "~/accounts/sessions.server";
+import { textMessagesConfigured } from "~/mail/transport.server";
 import { clientKey, rateLimitsFor, TOO_MANY, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 
 function stepFrom(params: LoaderFunctionArgs["params"]) {
@@ -150,7 +151,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     stepId: step.id,
     titleKey,
     // The pages the browser does not check (issue 10's) are drawn from what the server sends.
-    definition: checkedInBrowser(step.id) ? null : pageDefinition(step),
+    definition: checkedInBrowser(step.id) ? null : pageDefinition(step, { textMessages: textMessagesConfigured() }),
     version: context.draft?.version ?? 0,
     values,
     choices,
@@ -170,8 +171,9 @@ const REPRESENTATION_NOTES: Partial<Record<string, string[]>> = {
 };
 
 /** What the browser needs to draw a page it does not check itself. */
-function pageDefinition(step: Step) {
-  const { id, titleKey, hintKey, advice, fields } = step;
+function pageDefinition(step: Step, settings: { textMessages: boolean }) {
+  const { id, titleKey, advice, fields } = step;
+  const hintKey = settings.textMessages && step.textsHintKey ? step.textsHintKey : step.hintKey;
   return { id, titleKey, ...(hintKey ? { hintKey } : {}), ...(advice ? { advice } : {}), fields, schema: null, applies: null, answered: null };
 }
 
@@ -208,7 +210,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
   if (step.id === "your-details" && !(await signedInAccount(context.db, request))) {
     throw redirect("/complaint/sign-in-first", 303);
   }
-  if (result.ok && Object.keys(errors).length === 0) errors = serverCheck(step.id, mergeAnswers(answers, result.answers));
+  if (result.ok && Object.keys(errors).length === 0) errors = serverCheck(step.id, mergeAnswers(answers, result.answers), { textMessages: textMessagesConfigured() });
   if (!result.ok || Object.keys(errors).length > 0) return data({ errors, values: keptValues(values) }, { status: 400 });
 
   // The form says which version of the draft it was based on; a save over a newer one (made in another tab) is

@@ -5,6 +5,7 @@ import { complaintsActedOn, complaintsForAccount } from "~/cases/access.server";
 import { actedOnView, ACTED_ON_SORTS, type ActedOnView } from "~/representation/dashboard";
 import { serviceAreaNamesIn } from "~/cases/complaint-page.server";
 import { Interpolated } from "~/components/interpolated";
+import { Pagination } from "~/components/pagination";
 import { translatedTitle } from "~/components/page-title";
 import { languageFor } from "~/i18n/languages";
 import { textsFor } from "~/i18n/page-texts.server";
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams;
   return {
     // Issue 10: the complaints this account makes for other people, filtered and sorted as the address asks.
-    actedOn: actedOn.length > 0 ? actedOnView(actedOn, { state: query.get("state"), sort: query.get("sort") }, locale) : null,
+    actedOn: actedOn.length > 0 ? actedOnView(actedOn, { state: query.get("state"), sort: query.get("sort"), page: query.get("page") }, locale) : null,
     email: account.email,
     complaints: rows.map((row) => ({
       reference: row.reference,
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: row.status,
       nextDueOn: row.nextDueOn ? formatIsoDate(row.nextDueOn as IsoDate, tag) : null,
     })),
-    texts: textsFor(locale, ["account.list", "account.status", "account.stageShort", ...(actedOn.length > 0 ? ["account.dashboard", "account.people.state"] : [])]),
+    texts: textsFor(locale, ["account.list", "account.status", "account.stageShort", ...(actedOn.length > 0 ? ["account.dashboard", "account.people.state", "pagination"] : [])]),
   };
 }
 
@@ -70,6 +71,7 @@ function ActedOn({ view }: { view: ActedOnView }) {
           {t("account.dashboard.apply")}
         </button>
       </Form>
+      {view.range ? <p className="govuk-body">{t("account.dashboard.showing", view.range)}</p> : null}
       {view.rows.length === 0 ? (
         <p className="govuk-body">{t("account.dashboard.none")}</p>
       ) : (
@@ -106,6 +108,7 @@ function ActedOn({ view }: { view: ActedOnView }) {
           </table>
         </div>
       )}
+      <Pagination page={view.page} pageCount={view.pageCount} hrefFor={(page) => `?${new URLSearchParams({ state: view.state, sort: view.sort, page: String(page) })}#acted-on-heading`} />
     </div>
   );
 }
