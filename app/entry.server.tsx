@@ -22,6 +22,7 @@ import { demoSignIn } from "~/accounts/account.server";
 import { refreshDueDatesIfCalendarChanged } from "~/cases/due-dates-refresh.server";
 import { londonDateOf } from "~/rules/calendar-dates";
 import { sessionIdleHours } from "~/accounts/sessions.server";
+import { staffSessionHours } from "~/staff/staff-sessions.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -51,6 +52,7 @@ export async function startup() {
   // Refuses DEMO_SIGN_IN=true on a portal serving Secure cookies, before it listens.
   demoSignIn();
   sessionIdleHours();
+  staffSessionHours();
   const open = await getOpenDatabase();
   // Complaints' stored next-due dates follow the calendar: worked out again when it changed (a new bank holiday).
   await refreshDueDatesIfCalendarChanged(open.db, londonDateOf(new Date()));

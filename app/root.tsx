@@ -57,8 +57,11 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+/** Staff pages (issue 11) are in English whatever the visitor's language; their texts are in their own namespace. */
+const isStaffPath = (request: Request) => /^\/staff(\/|$)/.test(new URL(request.url).pathname);
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const locale = await localeFor(request);
+  const locale = isStaffPath(request) ? DEFAULT_LANGUAGE : await localeFor(request);
   const payload: RootLoaderData = {
     locale,
     translationsVersion: translationScript(locale).version,
@@ -68,7 +71,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
   // Only a request carrying a session cookie costs a look-up; only someone signed in is sent the header's texts
   // for it (every other page's data stays as small as it was).
-  if (hasSessionCookie(request) && (await signedInAccount(await getDb(), request))) {
+  if (!isStaffPath(request) && hasSessionCookie(request) && (await signedInAccount(await getDb(), request))) {
     payload.signedIn = true;
     payload.texts = textsFor(locale, ["account.nav"]);
   }
@@ -112,6 +115,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = languageFor(locale);
   const nonce = useNonce();
   const matches = useMatches();
+  // Staff pages are English only: no language switcher, and none of the residents' links in the header.
+  const staffPage = matches.some((match) => (match.handle as { staff?: boolean } | undefined)?.staff === true);
   return (
     <html lang={language.tag} dir={language.dir} className="govuk-template">
       <head>
@@ -127,7 +132,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <SkipLink />
           <FocusOnNavigation />
           <Header signedIn={signedIn === true} />
-          <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />
+          {staffPage ? null : <LanguageSwitcher current={locale} names={NATIVE_LANGUAGE_NAMES} />}
           <div className="govuk-width-container">
             <PhaseBanner feedbackUrl={feedbackUrl} />
             <main className="govuk-main-wrapper" id="main-content">

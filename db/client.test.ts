@@ -57,6 +57,9 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "service_areas",
       "sessions",
       "sign_in_codes",
+      "staff_audit",
+      "staff_members",
+      "staff_sessions",
     ]);
   });
 

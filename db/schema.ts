@@ -1,6 +1,7 @@
 // The portal's tables. Complaint rules live in app/rules; this file only says what is stored.
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   customType,
@@ -409,3 +410,61 @@ export const rateLimits = pgTable("rate_limits", {
   points: integer("points").notNull().default(0),
   expire: timestamp("expire", { withTimezone: true }),
 });
+
+// Council staff (issue 11): an account per person, by email address, with one role (app/staff/staff-roles.ts).
+// Without single sign-on they sign in with an emailed code and an authenticator app's code (the TOTP secret below,
+// confirmed once they have shown a code from it). A leaver is deactivated: their sessions stop at once.
+export const staffMembers = pgTable(
+  "staff_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull().default(""),
+    role: text("role").notNull(),
+    active: boolean("active").notNull().default(true),
+    totpSecret: text("totp_secret"),
+    totpConfirmedAt: timestamp("totp_confirmed_at", { withTimezone: true }),
+    // The last authenticator time step accepted: a code is never accepted twice (RFC 6238 §5.2).
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+  },
+  (table) => [
+    check("staff_members_role", sql`${table.role} in ('complaints_officer', 'investigating_officer', 'manager', 'independent_investigator', 'equality_analyst')`),
+    check("staff_members_email_lower", sql`${table.email} = lower(${table.email})`),
+  ],
+);
+
+// Staff sessions, apart from residents' (their own cookie): the token's hash, ended by signing out, deactivation,
+// STAFF_SESSION_HOURS after signing in, or an hour unused.
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull().unique(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (table) => [index("staff_sessions_staff_idx").on(table.staffId)],
+);
+
+// What staff did and saw (issue 11, item 4): append-only — a trigger (migration 0012) refuses every update and
+// delete, so the application cannot change it.
+export const staffAudit = pgTable(
+  "staff_audit",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    staffId: uuid("staff_id").references(() => staffMembers.id, { onDelete: "restrict" }),
+    // What happened: "signed_in", "viewed", "changed", "refused" (an attempt on a complaint not theirs), and so on.
+    action: text("action").notNull(),
+    // Not a foreign key: the record of what was done outlives the complaint's own retention.
+    complaintId: uuid("complaint_id"),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("staff_audit_complaint_idx").on(table.complaintId), index("staff_audit_staff_idx").on(table.staffId)],
+);

@@ -7,7 +7,8 @@ import { eq, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
+import { activeStaffByEmail, addStaffMember } from "../app/staff/staff-accounts.server";
 import { answerConsent, startRepresentation } from "../app/representation/representation.server";
 import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
@@ -246,6 +247,16 @@ export async function seedDemoRepresentations(db: Database, today: string) {
   }
 }
 
+/** Issue 11's demonstration staff. */
+export async function seedDemoStaff(db: Database) {
+  for (const member of [
+    { email: DEMO_MANAGER_EMAIL, role: "manager" as const, name: "Morgan Demo" },
+    { email: DEMO_OFFICER_EMAIL, role: "complaints_officer" as const, name: "Alex Demo" },
+  ]) {
+    if (!(await activeStaffByEmail(db, member.email))) await addStaffMember(db, member);
+  }
+}
+
 export async function countRows(db: Database) {
   const result = await db.execute<{ areas: number; names: number; complaints: number }>(sql`
     select (select count(*) from service_areas)::int as areas,
@@ -266,6 +277,7 @@ async function main() {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     await seedDemoComplaints(db, today);
     await seedDemoRepresentations(db, today);
+    await seedDemoStaff(db);
     const counts = await countRows(db);
     process.stdout.write(
       `Seeded ${counts.areas} service areas, ${counts.names} translated names, ${counts.complaints} complaints.\n`,

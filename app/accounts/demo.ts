@@ -13,3 +13,7 @@ export const DEMO_CLIENT_EMAILS = ["demo.client1@example.com", "demo.client2@exa
 /** An advice caseworker with a full caseload (60 people, on signed permission forms): the dashboard over several pages. */
 export const DEMO_CASEWORKER_EMAIL = "demo.caseworker@example.com";
 export const DEMO_CASELOAD = 60;
+
+/** Issue 11's demonstration staff: a manager and a complaints officer (each sets up an authenticator app on first sign-in). */
+export const DEMO_MANAGER_EMAIL = "demo.manager@coventry.gov.uk";
+export const DEMO_OFFICER_EMAIL = "demo.officer@coventry.gov.uk";

@@ -1,0 +1,96 @@
+// The complaints team's queue (issue 11, item 2): open complaints, the soonest due first, each marked overdue,
+// due within 2 working days or on track — in words as well as colour — 50 to a page.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { pageAsked, Pagination } from "~/components/pagination";
+import { translatedTitle } from "~/components/page-title";
+import { textsFor } from "~/i18n/page-texts.server";
+import { useTranslation } from "~/i18n/use-translation";
+import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
+import { formatIsoDate } from "~/rules/explanations";
+import { recordStaffAudit } from "~/staff/staff-audit.server";
+import { QUEUE_PAGE_SIZE, queuePage } from "~/staff/queue.server";
+import { requireStaff } from "~/staff/staff-page.server";
+import { complaintReach } from "~/staff/staff-roles";
+
+export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:queue.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { db, staff } = await requireStaff(request);
+  const asked = new URL(request.url).searchParams.get("page");
+  const today = londonDateOf(new Date());
+  const wanted = pageAsked(asked, Number.MAX_SAFE_INTEGER);
+  let found = await queuePage(db, staff.role, wanted, today);
+  const pageCount = Math.max(1, Math.ceil(found.total / QUEUE_PAGE_SIZE));
+  // A page number past the end shows the last page.
+  const page = Math.min(wanted, pageCount);
+  if (page !== wanted) found = await queuePage(db, staff.role, page, today);
+  const { rows, total } = found;
+  await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed_queue", detail: { page } });
+  return {
+    reaches: complaintReach(staff.role) !== "none",
+    page,
+    pageCount,
+    range: rows.length > 0 ? { from: (page - 1) * QUEUE_PAGE_SIZE + 1, to: (page - 1) * QUEUE_PAGE_SIZE + rows.length, total } : null,
+    rows: rows.map((row) => ({ ...row, due: row.nextDueOn ? formatIsoDate(row.nextDueOn as IsoDate, "en-GB") : null })),
+    texts: textsFor("en", ["pagination"]),
+  };
+}
+
+const URGENCY_TAG: Record<string, string> = { overdue: "govuk-tag--red", due_soon: "govuk-tag--yellow", on_track: "govuk-tag--green", none: "govuk-tag--grey" };
+
+export default function StaffQueue() {
+  const { reaches, page, pageCount, range, rows } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <h1 className="govuk-heading-l" id="queue-heading">
+          {t("staff:queue.title")}
+        </h1>
+        {!reaches ? (
+          <p className="govuk-body">{t("staff:queue.noAccess")}</p>
+        ) : rows.length === 0 ? (
+          <p className="govuk-body">{t("staff:queue.none")}</p>
+        ) : (
+          <>
+            <p className="govuk-body">{t("staff:queue.intro")}</p>
+            {range ? <p className="govuk-body">{t("staff:queue.showing", range)}</p> : null}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+            <div className="council-table-scroll" role="region" aria-labelledby="queue-heading" tabIndex={0}>
+              <table className="govuk-table">
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">{t("staff:queue.reference")}</th>
+                    <th scope="col" className="govuk-table__header">{t("staff:queue.service")}</th>
+                    <th scope="col" className="govuk-table__header">{t("staff:queue.pathway")}</th>
+                    <th scope="col" className="govuk-table__header">{t("staff:queue.status")}</th>
+                    <th scope="col" className="govuk-table__header">{t("staff:queue.due")}</th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {rows.map((row) => (
+                    <tr key={row.reference} className="govuk-table__row">
+                      <th scope="row" className="govuk-table__header">
+                        {row.reference}
+                      </th>
+                      <td className="govuk-table__cell">{row.service}</td>
+                      <td className="govuk-table__cell">
+                        {t(`staff:queue.pathwayName.${row.pathway}`)}, {t("staff:queue.stageShort", { stage: row.stage })}
+                      </td>
+                      <td className="govuk-table__cell">{t(`staff:queue.statusName.${row.status}`)}</td>
+                      <td className="govuk-table__cell">
+                        <strong className={`govuk-tag ${URGENCY_TAG[row.urgency]}`}>{t(`staff:queue.urgency.${row.urgency}`)}</strong> {row.due ?? t("staff:queue.noDate")}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination page={page} pageCount={pageCount} hrefFor={(number) => `?page=${number}`} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

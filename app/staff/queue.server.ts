@@ -1,0 +1,67 @@
+// The queue's query (issue 11, item 2): the open complaints a member of staff may see, the soonest due first,
+// 50 to a page, with their urgency (queue.ts).
+import { asc, count, inArray, sql } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { complaints } from "../../db/schema";
+import { serviceAreaNamesIn } from "~/cases/complaint-page.server";
+import type { IsoDate } from "~/rules/calendar-dates";
+import { calendarFor } from "~/rules/working-days";
+import { urgencyOf } from "./queue";
+import { complaintReach, type StaffRole } from "./staff-roles";
+
+export const QUEUE_PAGE_SIZE = 50;
+const OPEN_STATUSES = ["triage", "awaiting_acknowledgement", "investigating", "panel_held", "panel_reported", "responded"];
+
+export type QueueRow = {
+  reference: string;
+  service: string;
+  pathway: string;
+  stage: number;
+  status: string;
+  nextDueOn: IsoDate | null;
+  urgency: ReturnType<typeof urgencyOf>;
+};
+
+/**
+ * A page of the queue for this role. Complaints officers and managers see every open complaint; an investigating
+ * officer or independent investigator sees those assigned or appointed to them (none until assignment is built);
+ * an equality analyst none.
+ */
+export async function queuePage(db: Database, role: StaffRole, page: number, today: IsoDate): Promise<{ rows: QueueRow[]; total: number }> {
+  if (complaintReach(role) !== "all") return { rows: [], total: 0 };
+  const open = inArray(complaints.status, OPEN_STATUSES);
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({
+        reference: complaints.reference,
+        serviceAreaSlug: complaints.serviceAreaSlug,
+        pathway: complaints.pathway,
+        stage: complaints.stage,
+        status: complaints.status,
+        nextDueOn: complaints.nextDueOn,
+      })
+      .from(complaints)
+      .where(open)
+      .orderBy(sql`${complaints.nextDueOn} asc nulls last`, asc(complaints.receivedOn), asc(complaints.reference))
+      .limit(QUEUE_PAGE_SIZE)
+      .offset((page - 1) * QUEUE_PAGE_SIZE),
+    db.select({ total: count() }).from(complaints).where(open),
+  ]);
+  const names = await serviceAreaNamesIn(db, "en", rows.map((row) => row.serviceAreaSlug));
+  const calendar = calendarFor();
+  return {
+    total: counted?.total ?? 0,
+    rows: rows.map((row) => {
+      const nextDueOn = (row.nextDueOn as IsoDate | null) ?? null;
+      return {
+        reference: row.reference,
+        service: names.get(row.serviceAreaSlug) ?? row.serviceAreaSlug,
+        pathway: row.pathway,
+        stage: row.stage,
+        status: row.status,
+        nextDueOn,
+        urgency: urgencyOf(nextDueOn, today, calendar),
+      };
+    }),
+  };
+}

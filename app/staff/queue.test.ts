@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { workingCalendar } from "~/rules/working-days";
+import type { IsoDate } from "~/rules/calendar-dates";
+import { urgencyOf } from "./queue";
+
+const calendar = workingCalendar();
+const day = (date: string) => date as IsoDate;
+
+describe("urgencyOf", () => {
+  // Wednesday 2 December 2026: two working days on is Friday 4 December.
+  const today = day("2026-12-02");
+  it("marks a date already past as overdue", () => {
+    expect(urgencyOf(day("2026-12-01"), today, calendar)).toBe("overdue");
+  });
+  it("marks today and the next two working days as due soon", () => {
+    expect(urgencyOf(today, today, calendar)).toBe("due_soon");
+    expect(urgencyOf(day("2026-12-04"), today, calendar)).toBe("due_soon");
+    expect(urgencyOf(day("2026-12-07"), today, calendar)).toBe("on_track");
+  });
+  it("counts working days, not calendar days, over a weekend", () => {
+    // Friday 4 December: two working days on is Tuesday 8 December.
+    expect(urgencyOf(day("2026-12-08"), day("2026-12-04"), calendar)).toBe("due_soon");
+    expect(urgencyOf(day("2026-12-09"), day("2026-12-04"), calendar)).toBe("on_track");
+  });
+  it("counts a bank holiday as no working day", () => {
+    // Wednesday 23 December: the 25th and 28th are bank holidays, so two working days on is Tuesday 29 December.
+    expect(urgencyOf(day("2026-12-29"), day("2026-12-23"), calendar)).toBe("due_soon");
+  });
+  it("has nothing due without a date", () => {
+    expect(urgencyOf(null, today, calendar)).toBe("none");
+  });
+});

@@ -1,0 +1,19 @@
+// What every staff page shares: its texts (English only, in their own namespace: locales/en/staff.json) and the
+// check that a member of staff is signed in. Anyone else — a resident, someone signed out — is told the page does
+// not exist (404), so the staff pages do not announce themselves.
+import type { Database } from "../../db/client";
+import { getDb } from "~/db.server";
+import { resourcesFor } from "~/i18n/resources.server";
+import { signedInStaff, type StaffSignedIn } from "./staff-sessions.server";
+
+/** The staff texts, sent with a staff page's data. */
+export function staffTexts() {
+  return resourcesFor("en", ["staff"]);
+}
+
+export async function requireStaff(request: Request): Promise<{ db: Database; staff: StaffSignedIn }> {
+  const db = await getDb();
+  const staff = await signedInStaff(db, request);
+  if (!staff) throw new Response("Not found", { status: 404 });
+  return { db, staff };
+}

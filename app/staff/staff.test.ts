@@ -1,0 +1,124 @@
+import { eq, sql } from "drizzle-orm";
+import { generate } from "otplib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, OpenDatabase } from "../../db/client";
+import { complaints, outbox, staffAudit, staffMembers } from "../../db/schema";
+import { seedReferenceData } from "../../db/seed";
+import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
+import { openCase } from "~/cases/case-service.server";
+import { activeStaffByEmail, addStaffMember, deactivateStaffMember } from "./staff-accounts.server";
+import { recordStaffAudit } from "./staff-audit.server";
+import { queuePage } from "./queue.server";
+import { endStaffSession, readPendingStaffSignIn, signedInStaff, startStaffSession } from "./staff-sessions.server";
+import { sendStaffSignInCode } from "./staff-sign-in.server";
+import { checkAuthenticatorCode, secretForSetUp, setUpDetails } from "./two-factor.server";
+
+const withCookie = (setCookie: string) => new Request("http://localhost/staff", { headers: { Cookie: setCookie.split(";")[0]! } });
+const epochOf = (date: Date) => Math.floor(date.getTime() / 1000);
+
+describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
+  let database: OpenDatabase;
+  let db: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    db = database.db;
+    await seedReferenceData(db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("adds staff by their lower-case address, changes a role on adding again, and audits both", async () => {
+    const added = await addStaffMember(db, { email: " Sam.Jones@Coventry.gov.uk ", role: "complaints_officer", name: "Sam Jones" });
+    expect(added).toMatchObject({ email: "sam.jones@coventry.gov.uk", role: "complaints_officer", active: true });
+    const again = await addStaffMember(db, { email: "sam.jones@coventry.gov.uk", role: "manager" });
+    expect(again).toMatchObject({ id: added.id, role: "manager", name: "Sam Jones" });
+    const audited = await db.select().from(staffAudit).where(eq(staffAudit.action, "staff_added"));
+    expect(audited.filter((row) => (row.detail as { email: string }).email === "sam.jones@coventry.gov.uk")).toHaveLength(2);
+  });
+
+  it("keeps the audit trail append-only, whoever asks", async () => {
+    await recordStaffAudit(db, { staffId: null, action: "test_entry" });
+    await expect(db.update(staffAudit).set({ action: "changed" }).where(eq(staffAudit.action, "test_entry"))).rejects.toThrow();
+    await expect(db.delete(staffAudit).where(eq(staffAudit.action, "test_entry"))).rejects.toThrow();
+    await expect(db.execute(sql`truncate staff_audit`)).rejects.toThrow();
+    expect(await db.select().from(staffAudit).where(eq(staffAudit.action, "test_entry"))).toHaveLength(1);
+  });
+
+  it("emails a code only to an active member of staff, and the pages cannot tell the difference", async () => {
+    await addStaffMember(db, { email: "officer@coventry.gov.uk", role: "complaints_officer" });
+    const staffCookie = await sendStaffSignInCode(db, "officer@coventry.gov.uk");
+    const strangerCookie = await sendStaffSignInCode(db, "someone@example.com");
+    expect((await readPendingStaffSignIn(db, withCookie(staffCookie)))?.codeId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await readPendingStaffSignIn(db, withCookie(strangerCookie)))?.codeId).toMatch(/^[0-9a-f-]{36}$/);
+    const mail = await db.select().from(outbox).where(eq(outbox.template, "signInCode"));
+    expect(mail.map((row) => row.recipient)).toContain("officer@coventry.gov.uk");
+    expect(mail.map((row) => row.recipient)).not.toContain("someone@example.com");
+  });
+
+  it("sets up an authenticator app with the first right code, and never takes the same code twice", async () => {
+    const member = (await addStaffMember(db, { email: "totp@coventry.gov.uk", role: "manager" }))!;
+    const secret = await secretForSetUp(db, member);
+    expect(await secretForSetUp(db, (await activeStaffByEmail(db, member.email))!)).toBe(secret);
+    const { uri, qrSvg } = await setUpDetails(member.email, secret);
+    expect(uri).toContain(`secret=${secret}`);
+    expect(qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(qrSvg).not.toMatch(/<script|style=/i);
+
+    const now = new Date("2026-12-02T09:00:10Z");
+    const fresh = () => activeStaffByEmail(db, member.email).then((row) => row!);
+    const wrong = String((Number(await generate({ secret, epoch: epochOf(now) })) + 1) % 1_000_000).padStart(6, "0");
+    expect(await checkAuthenticatorCode(db, await fresh(), wrong, now)).toBe(false);
+    const code = await generate({ secret, epoch: epochOf(now) });
+    expect(await checkAuthenticatorCode(db, await fresh(), code, now)).toBe(true);
+    expect((await fresh()).totpConfirmedAt).not.toBeNull();
+    // Replayed within its 30 seconds: refused.
+    expect(await checkAuthenticatorCode(db, await fresh(), code, new Date(now.getTime() + 5_000))).toBe(false);
+    // The next step's code works; a confirmed secret is not replaced.
+    const later = new Date(now.getTime() + 30_000);
+    expect(await checkAuthenticatorCode(db, await fresh(), await generate({ secret, epoch: epochOf(later) }), later)).toBe(true);
+    await expect(secretForSetUp(db, await fresh())).rejects.toThrow();
+    expect((await fresh()).totpSecret).toBe(secret);
+  });
+
+  it("starts a session after both codes, and ends it on sign-out or at once on deactivation", async () => {
+    const member = (await addStaffMember(db, { email: "leaver@coventry.gov.uk", role: "complaints_officer", name: "Lee Ver" }))!;
+    const cookie = await startStaffSession(db, member.id);
+    expect(await signedInStaff(db, withCookie(cookie))).toMatchObject({ staffId: member.id, role: "complaints_officer", name: "Lee Ver" });
+    // A resident's session cookie is not a staff session.
+    expect(await signedInStaff(db, new Request("http://localhost/staff", { headers: { Cookie: "session=abc" } }))).toBeNull();
+    await deactivateStaffMember(db, member.id, null);
+    expect(await signedInStaff(db, withCookie(cookie))).toBeNull();
+    expect(await activeStaffByEmail(db, member.email)).toBeNull();
+
+    const other = (await addStaffMember(db, { email: "stayer@coventry.gov.uk", role: "manager" }))!;
+    const second = await startStaffSession(db, other.id);
+    await endStaffSession(db, withCookie(second));
+    expect(await signedInStaff(db, withCookie(second))).toBeNull();
+  });
+
+  it("lists open complaints soonest due first, and none for a role without complaints", async () => {
+    const open = async (reference: string, nextDueOn: string | null, status = "investigating") => {
+      const opened = await db.transaction((tx) =>
+        openCase(tx, { values: { reference, serviceAreaSlug: "housing", pathway: "corporate", language: "en", receivedOn: "2026-11-20", whatWentWrong: "Damp" }, complainant: { name: "A", email: "" }, actor: "resident" }),
+      );
+      await db.update(complaints).set({ nextDueOn, status }).where(eq(complaints.id, opened.id));
+    };
+    await open("CCC-QUEU-0003", "2026-12-20");
+    await open("CCC-QUEU-0001", "2026-11-30");
+    await open("CCC-QUEU-0002", "2026-12-03");
+    await open("CCC-QUEU-0004", null, "closed");
+    const { rows, total } = await queuePage(db, "complaints_officer", 1, "2026-12-02");
+    const mine = rows.filter((row) => row.reference.startsWith("CCC-QUEU"));
+    expect(mine.map((row) => [row.reference, row.urgency])).toEqual([
+      ["CCC-QUEU-0001", "overdue"],
+      ["CCC-QUEU-0002", "due_soon"],
+      ["CCC-QUEU-0003", "on_track"],
+    ]);
+    expect(mine[0]?.service).not.toBe("housing");
+    expect(total).toBeGreaterThanOrEqual(3);
+    expect(await queuePage(db, "equality_analyst", 1, "2026-12-02")).toEqual({ rows: [], total: 0 });
+    // The members table's check keeps roles to the five.
+    await expect(db.insert(staffMembers).values({ email: "odd@coventry.gov.uk", role: "admin" })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,87 @@
+// Council staff sign in (issue 11, item 1): an emailed code, then an authenticator app set up on first sign-in; the
+// queue of open complaints. Staff pages are English only, and answer anyone else with 404. Each project signs in
+// as its own demo member of staff (db/seed.ts): with JavaScript the complaints officer, without it the manager.
+import type { Page } from "@playwright/test";
+import { generate } from "otplib";
+import { DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL } from "../app/accounts/demo";
+import { expect, expectNoAxeViolations, signInAs, signInCodeSentTo, test, text } from "./fixtures";
+
+const staffText = (key: string) => text("en", key, "staff");
+const heading = (page: Page, key: string) => expect(page.getByRole("heading", { level: 1 })).toHaveText(staffText(key));
+
+test("a member of staff signs in with an emailed code and an authenticator app, and sees the queue", async ({ page }) => {
+  test.setTimeout(180_000);
+  const withScripts = test.info().project.use.javaScriptEnabled !== false;
+  const email = withScripts ? DEMO_OFFICER_EMAIL : DEMO_MANAGER_EMAIL;
+
+  // In English whatever language the visitor chose, with no language switcher.
+  await page.goto("/language?lng=ar&returnTo=/staff/sign-in");
+  await heading(page, "signIn.title");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(page.locator(".council-languages")).toHaveCount(0);
+  await page.getByRole("button", { name: staffText("signIn.continue") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("signIn.error.email"));
+  await expectNoAxeViolations(page);
+
+  const since = Date.now();
+  await page.getByLabel(staffText("signIn.email")).fill(email);
+  await page.getByRole("button", { name: staffText("signIn.continue") }).click();
+  await heading(page, "code.title");
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("code.label")).fill(await signInCodeSentTo(email, since));
+  await page.getByRole("button", { name: staffText("code.continue") }).click();
+
+  // First sign-in: set up the app from the QR code or the key, shown as text too.
+  await heading(page, "twoFactor.setUpTitle");
+  await expect(page.getByRole("img", { name: staffText("twoFactor.qrLabel") })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const secret = (await page.locator(".council-key").textContent())!.trim();
+  const right = await generate({ secret });
+  await page.getByLabel(staffText("twoFactor.label")).fill(right === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: staffText("twoFactor.continue") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("twoFactor.error.wrong"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("twoFactor.label")).fill(await generate({ secret }));
+  await page.getByRole("button", { name: staffText("twoFactor.continue") }).click();
+
+  // The queue: the soonest due first, each marked in words, 50 to a page.
+  await heading(page, "queue.title");
+  await expect(page.locator("main")).toContainText(withScripts ? "Alex Demo" : "Morgan Demo");
+  await expect(page.locator("tbody tr")).toHaveCount(50);
+  await expect(page.locator("tbody")).toContainText(staffText("queue.urgency.due_soon"));
+  await expectNoAxeViolations(page);
+  await page.getByRole("navigation", { name: text("en", "pagination.label") }).getByRole("link", { name: text("en", "pagination.next") }).click();
+  await expect(page.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
+  await expectNoAxeViolations(page);
+
+  // A staff session is no resident's: their pages ask to sign in (in the language chosen at the start).
+  await page.goto("/complaints");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ar", "account.signIn.title"));
+  await page.goto("/staff");
+
+  // Signed out, the queue is not there at all.
+  await page.getByRole("button", { name: staffText("layout.signOut") }).click();
+  await heading(page, "signIn.title");
+  expect((await page.goto("/staff"))?.status()).toBe(404);
+});
+
+test("staff pages answer residents and signed-out visitors with 404", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  for (const path of ["/staff", "/staff.data"]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), `${path} signed out`).toBe(404);
+  }
+  // The steps of signing in, out of turn, go back to its start.
+  for (const path of ["/staff/sign-in/code", "/staff/two-factor"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(303);
+    expect(response.headers().location).toBe("/staff/sign-in");
+  }
+  expect((await request.get("/staff/sign-in")).status()).toBe(200);
+  expect((await request.get("/staff/sign-out", { maxRedirects: 0 })).status()).toBe(404);
+
+  // A signed-in resident is no member of staff.
+  const withScripts = test.info().project.use.javaScriptEnabled !== false;
+  await signInAs(page, withScripts ? "staff.check1@example.com" : "staff.check2@example.com");
+  expect((await page.goto("/staff"))?.status()).toBe(404);
+});
