@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_TEAM_EMAILS } from "../app/accounts/demo";
 import { activeStaffByEmail, addStaffMember } from "../app/staff/staff-accounts.server";
 import { answerConsent, startRepresentation } from "../app/representation/representation.server";
 import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
@@ -188,6 +188,9 @@ export function demoRepresentations(): DemoRepresentation[] {
     { reference: "CCC-DEM0-0105", serviceAreaSlug: "roads-streets", pathway: "corporate", receivedDaysAgo: 6, whatWentWrong: "A constituent's street light has been out since October.", representative: { email: DEMO_COUNCILLOR_EMAIL, name: "Cllr Demo", relationship: "councillor", detail: "Foleshill" }, person: { name: "Ravi Demo", email: "demo.constituent@example.com" }, route: "elected_member" },
     // A parent for their young child: the council decides whether the representation is appropriate (§7.7–7.8).
     { reference: "CCC-DEM0-0106", serviceAreaSlug: "childrens-social-care", pathway: "childrens", receivedDaysAgo: 4, whatWentWrong: "My son's care plan meeting was cancelled without notice.", representative: { email: DEMO_RESIDENT_EMAIL, name: "Sam Demo", relationship: "family_friend_carer", detail: "" }, person: { name: "Leo Demo", email: "", under18: true }, route: "cannot_consent", cannotConsent: { reason: "child", childAgrees: "too_young" } },
+    // Agreed, letters to both, and not yet triaged: each end-to-end project's casework walk takes one through to Stage 2.
+    { reference: "CCC-DEM0-0108", serviceAreaSlug: "housing", pathway: "corporate", receivedDaysAgo: 1, whatWentWrong: "My client's boiler repair was booked and missed three times.", representative: ADVOCATE, person: { name: "Chen Demo", email: "demo.client5@example.com" }, route: "online", answer: "agree" },
+    { reference: "CCC-DEM0-0109", serviceAreaSlug: "housing", pathway: "corporate", receivedDaysAgo: 1, whatWentWrong: "My client's kitchen ceiling leak has not been repaired.", representative: ADVOCATE, person: { name: "Dana Demo", email: "demo.client6@example.com" }, route: "online", answer: "agree" },
     ...demoCaseload(),
   ];
 }
@@ -214,11 +217,15 @@ export async function seedDemoElectedMembers(db: Database) {
 
 export async function seedDemoRepresentations(db: Database, today: string) {
   await seedDemoElectedMembers(db);
-  for (const demo of demoRepresentations()) {
-    const [existing] = await db.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, demo.reference));
-    if (existing) continue;
-    const receivedOn = daysBefore(today, demo.receivedDaysAgo) as IsoDate;
-    const token = await db.transaction(async (tx) => {
+  const demos = demoRepresentations();
+  const existing = new Set(
+    (await db.select({ reference: complaints.reference }).from(complaints).where(inArray(complaints.reference, demos.map((demo) => demo.reference)))).map((row) => row.reference),
+  );
+  // All in one transaction (seventy complaints, each a few writes): far quicker on PGlite than one each.
+  const made = await db.transaction(async (tx) => {
+    const tokens: Array<{ demo: DemoRepresentation; token: string | null }> = [];
+    for (const demo of demos.filter((candidate) => !existing.has(candidate.reference))) {
+      const receivedOn = daysBefore(today, demo.receivedDaysAgo) as IsoDate;
       const [account] = await tx.insert(accounts).values({ email: demo.representative.email }).onConflictDoUpdate({ target: accounts.email, set: { email: demo.representative.email } }).returning({ id: accounts.id });
       const opened = await openCase(tx, {
         values: { reference: demo.reference, serviceAreaSlug: demo.serviceAreaSlug, pathway: demo.pathway, receivedOn, whatWentWrong: demo.whatWentWrong, isDemo: true, language: "en" },
@@ -239,8 +246,11 @@ export async function seedDemoRepresentations(db: Database, today: string) {
         person: { name: demo.person.name, email: demo.person.email, language: "en" },
         summary: demo.whatWentWrong,
       });
-      return started.consentToken;
-    });
+      tokens.push({ demo, token: started.consentToken });
+    }
+    return tokens;
+  });
+  for (const { demo, token } of made) {
     if (token && demo.answer) {
       await answerConsent(db, token, demo.answer === "agree" ? { agree: true, lettersTo: "both" } : { agree: false }, daysBefore(today, demo.receivedDaysAgo - 1) as IsoDate);
     }
@@ -252,6 +262,8 @@ export async function seedDemoStaff(db: Database) {
   for (const member of [
     { email: DEMO_MANAGER_EMAIL, role: "manager" as const, name: "Morgan Demo" },
     { email: DEMO_OFFICER_EMAIL, role: "complaints_officer" as const, name: "Alex Demo" },
+    { email: DEMO_TEAM_EMAILS[0], role: "complaints_officer" as const, name: "Jo Demo" },
+    { email: DEMO_TEAM_EMAILS[1], role: "complaints_officer" as const, name: "Kit Demo" },
   ]) {
     if (!(await activeStaffByEmail(db, member.email))) await addStaffMember(db, member);
   }

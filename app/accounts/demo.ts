@@ -17,3 +17,5 @@ export const DEMO_CASELOAD = 60;
 /** Issue 11's demonstration staff: a manager and a complaints officer (each sets up an authenticator app on first sign-in). */
 export const DEMO_MANAGER_EMAIL = "demo.manager@coventry.gov.uk";
 export const DEMO_OFFICER_EMAIL = "demo.officer@coventry.gov.uk";
+/** Two more complaints officers, one for each end-to-end project's casework walk. */
+export const DEMO_TEAM_EMAILS = ["demo.team1@coventry.gov.uk", "demo.team2@coventry.gov.uk"] as const;

@@ -10,6 +10,7 @@ import type { Database } from "../../db/client";
 import { complaintParties, complaints, representations } from "../../db/schema";
 import type { SignedIn } from "~/accounts/sessions.server";
 import { representativeAccess, type RepresentationState } from "~/representation/representation-rules";
+import { complaintReach, type StaffRole } from "~/staff/staff-roles";
 
 export type ComplaintRole = "complainant" | "representative";
 
@@ -102,4 +103,15 @@ export async function complaintsActedOn(db: Database, account: SignedIn) {
     .innerJoin(complaints, eq(complaints.id, representations.complaintId))
     .leftJoin(complaintParties, and(eq(complaintParties.complaintId, complaints.id), eq(complaintParties.role, "complainant")))
     .where(and(eq(representations.accountId, account.accountId), inArray(representations.state, LIVE_STATES)));
+}
+
+/**
+ * The complaint with this reference, if the member of staff may see it (issue 11): complaints officers and managers
+ * every one; investigating officers and panel members only those assigned or appointed to them (none until
+ * assignment is built); the equality analyst none. Anyone else gets null, and the page a 404.
+ */
+export async function complaintForStaff(db: Database, role: StaffRole, reference: string): Promise<ComplaintRow | null> {
+  if (!/^CCC-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference) || complaintReach(role) !== "all") return null;
+  const [row] = await db.select().from(complaints).where(eq(complaints.reference, reference));
+  return row ?? null;
 }

@@ -39,7 +39,8 @@ export const storedEventSchema = z.discriminatedUnion("type", [
     /** The pathway the portal suggested; staff confirm or change it at triage (RULES §2). */
     suggestedPathway: z.enum(PATHWAYS).optional(),
   }),
-  acknowledged,
+  // §13.8: the acknowledgement says our understanding of the complaint and the outcome sought, and who investigates.
+  acknowledged.extend({ understanding: text(5000).optional(), officer: text(200).optional() }),
   // Every stored event has its date, an extension too.
   extended.extend({ date: isoDateSchema }),
   responded.extend({ summary: text(20_000).optional() }),

@@ -34,6 +34,9 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
   let text: string | undefined;
   let files: string[] = [];
   switch (event.type) {
+    case "acknowledged":
+      text = event.understanding;
+      break;
     case "extended":
       params.reason = event.reason;
       break;

@@ -3,18 +3,16 @@
 // a complaint that is not theirs. Pages stay thin: they read the form and show what these return.
 import { data } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
-import { complaintEvents, complaints } from "../../db/schema";
+import { complaintEvents } from "../../db/schema";
 import { requireAccount, type AccountContext } from "~/accounts/account.server";
-import { isLanguageCode, type LanguageCode } from "~/i18n/languages";
 import { enqueueEmail } from "~/mail/outbox.server";
 import { filesToKeep, keepComplaintFiles, type ReceivedFile } from "~/uploads/attachments.server";
 import type { Database } from "../../db/client";
 import type { EscalationGround, LateEscalationReason } from "~/rules/escalation";
-import { letterRecipients, type LettersTo } from "~/representation/representation-rules";
-import { complaintParties as parties, representations } from "../../db/schema";
 import { complaintForAccount, type ComplaintRole } from "./access.server";
 import type { StoredEventInput } from "./case-events";
 import { CaseChangeError, changeCase, loadCase, type ChangedCase, type Transaction } from "./case-service.server";
+import { tellComplainant } from "./letters.server";
 
 /** The complaints team's address, told when a resident adds information (COMPLAINTS_TEAM_EMAIL). */
 export function complaintsTeamEmail(env: Record<string, string | undefined> = process.env): string {
@@ -40,52 +38,6 @@ export async function currentProgress(own: OwnComplaint) {
   const loaded = await loadCase(own.db, own.complaintId, own.today);
   if (!loaded) throw data(null, { status: 404 });
   return loaded;
-}
-
-/**
- * Who receives the council's letters about a complaint, in its language: the complainant, and anyone acting for
- * them with permission, as the person chose (issue 10, item 4).
- */
-export async function letterRecipientsOf(tx: Transaction | Database, complaintId: string): Promise<Array<{ email: string; name: string; language: LanguageCode }>> {
-  const rows = await tx
-    .select({
-      role: parties.role,
-      email: parties.email,
-      name: parties.name,
-      language: complaints.language,
-      state: representations.state,
-      lettersTo: representations.lettersTo,
-    })
-    .from(parties)
-    .innerJoin(complaints, eq(complaints.id, parties.complaintId))
-    .leftJoin(representations, eq(representations.partyId, parties.id))
-    .where(eq(parties.complaintId, complaintId));
-  const acting = rows.find((row) => row.role === "representative" && row.state === "active");
-  const sendTo = acting ? letterRecipients("active", acting.lettersTo as LettersTo) : { person: true, representative: false };
-  return rows
-    .filter((row) => row.email !== "" && (row.role === "complainant" ? sendTo.person : row === acting && sendTo.representative))
-    .map((row) => ({ email: row.email, name: row.name, language: isLanguageCode(row.language) ? row.language : "en" }));
-}
-
-/** Tells the complainant (and whoever acts for them, as they chose), in the complaint's language, what a change did. */
-async function tellComplainant(tx: Transaction, changed: ChangedCase, kind: "escalated" | "late_escalation" | "withdrawn") {
-  const acknowledgeBy = changed.progress.nextCouncilDue?.date;
-  for (const [index, contact] of (await letterRecipientsOf(tx, changed.complaint.id)).entries()) {
-    await enqueueEmail(tx, {
-      dedupeKey: `case:${changed.eventId}${index === 0 ? "" : `:${index}`}`,
-      template: "caseUpdate",
-      locale: contact.language,
-      recipient: contact.email,
-      payload: {
-        kind,
-        reference: changed.complaint.reference,
-        name: contact.name,
-        date: changed.event.date,
-        stage: "stage" in changed.event && typeof changed.event.stage === "number" ? changed.event.stage : changed.progress.state.stage,
-        ...(kind === "escalated" && acknowledgeBy ? { acknowledgeBy } : {}),
-      },
-    });
-  }
 }
 
 /** Runs a change, turning the case service's refusals into the 4xx a page shows. */

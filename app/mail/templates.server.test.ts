@@ -192,6 +192,26 @@ describe("the sign-in and case emails (issue 9)", () => {
     );
   });
 
+  it("tells the resident, in every language, that we acknowledged (with the officer's words) and responded (with what next)", () => {
+    for (const { code, tag } of LANGUAGES) {
+      const acknowledged = renderEmail("caseUpdate", code, {
+        kind: "acknowledged", reference: "CCC-ABCD-EFGH", date: "2026-12-02", stage: 1, responseBy: "2026-12-30", officer: "Robin <Officer>", understanding: "The bin was missed & not collected.",
+      });
+      expect(acknowledged.text).toContain(formatIsoDate("2026-12-30", tag));
+      expect(acknowledged.text).toContain("Robin <Officer>");
+      expect(acknowledged.text).toContain("The bin was missed & not collected.");
+      // The officer's words are escaped in the HTML, never markup.
+      expect(acknowledged.html).toContain("Robin &lt;Officer&gt;");
+      const nextStage = renderEmail("caseUpdate", code, { kind: "responded", reference: "CCC-ABCD-EFGH", date: "2026-12-20", stage: 1, outcome: "upheld", reasons: "We missed it.", nextStage: 2, requestBy: "2027-01-20" });
+      expect(nextStage.text).toContain(formatIsoDate("2027-01-20", tag));
+      expect(nextStage.text).toContain("We missed it.");
+      const final = renderEmail("caseUpdate", code, { kind: "responded", reference: "CCC-ABCD-EFGH", date: "2026-12-20", stage: 2, outcome: "not_upheld", reasons: "Done right." });
+      expect(final.text).toContain("Local Government and Social Care Ombudsman");
+      for (const email of [acknowledged, nextStage, final]) expect(`${email.subject}\n${email.text}`).not.toMatch(/caseUpdate\.|(email|common):[a-zA-Z]|\{\{/);
+    }
+    expect(renderEmail("caseUpdate", "en", { kind: "responded", reference: "CCC-ABCD-EFGH", date: "2026-12-20", stage: 1, outcome: "partially_upheld", reasons: "x" }).text).toContain("We found it partly upheld.");
+  });
+
   it("tells the complaints team, in English, that information was added, without the message itself", () => {
     const email = renderEmail("informationAdded", "pl", { reference: "CCC-ABCD-EFGH", date: "2026-12-01" });
     expect(email.subject).toBe("Complaint CCC-ABCD-EFGH: the complainant added information");

@@ -7,6 +7,7 @@ import { RESOURCES } from "~/i18n/resources.server";
 import { serverT } from "~/i18n/translate.server";
 import { isIsoDate } from "~/rules/calendar-dates";
 import { PATHWAYS } from "~/rules/timescales";
+import { OUTCOMES } from "~/rules/stage-outcomes";
 
 export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
@@ -43,9 +44,13 @@ const signInCodePayload = z.object({
   minutes: z.number().int().positive(),
 });
 
-/** What a resident's own change to their complaint did (issue 9): the next stage asked for, or withdrawn. */
+/**
+ * What a change to a complaint did: the resident's own (issue 9: the next stage asked for, or withdrawn), or the
+ * council's (issue 11: acknowledged, with our understanding and the response date; responded, with the outcome,
+ * the reasons and what the person can do next).
+ */
 const caseUpdatePayload = z.object({
-  kind: z.enum(["escalated", "late_escalation", "withdrawn"]),
+  kind: z.enum(["escalated", "late_escalation", "withdrawn", "acknowledged", "responded"]),
   reference: z.string().min(1),
   name: z.string().default(""),
   /** The day it was received. */
@@ -53,6 +58,15 @@ const caseUpdatePayload = z.object({
   stage: z.number().int().min(1).max(3),
   /** In time: the date the request for the next stage must be acknowledged by. */
   acknowledgeBy: isoDate.optional(),
+  /** Acknowledged: the date we will respond by, who is looking into it, and our understanding, as the officer wrote it. */
+  responseBy: isoDate.optional(),
+  officer: z.string().default(""),
+  understanding: z.string().default(""),
+  /** Responded: the outcome, the reasons as the officer wrote them, and the next stage and its last day, if any. */
+  outcome: z.enum(OUTCOMES).optional(),
+  reasons: z.string().default(""),
+  nextStage: z.number().int().min(2).max(3).optional(),
+  requestBy: isoDate.optional(),
 });
 
 /** To the complaints team: a resident added information (the message stays in the portal). */
@@ -67,7 +81,7 @@ const informationAddedPayload = z.object({
  * Someone acting for a person (issue 10): asking the person's permission (and a reminder), telling them an elected
  * member acts on their request, and telling the representative or the person what became of it.
  */
-export const REPRESENTATION_EMAILS = ["consent_request", "consent_reminder", "elected_notice", "consent_given", "consent_declined", "revoked_representative", "revoked_person"] as const;
+export const REPRESENTATION_EMAILS = ["consent_request", "consent_reminder", "elected_notice", "consent_given", "consent_declined", "revoked_representative", "revoked_person", "council_accepted", "council_not_accepted"] as const;
 
 const representationPayload = z.object({
   kind: z.enum(REPRESENTATION_EMAILS),
@@ -80,6 +94,8 @@ const representationPayload = z.object({
   summary: z.string().default(""),
   link: z.string().url().optional(),
   expiresOn: isoDate.optional(),
+  /** The council's decision: the officer's reasons, as they wrote them. */
+  reasons: z.string().default(""),
 });
 
 /** The payload each template needs. */
@@ -244,12 +260,32 @@ function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdat
   const t = serverT(code);
   const at = (key: string, values?: Record<string, unknown>) => t(`email:caseUpdate.${key}`, values ?? {});
   const name = payload.name.replace(/\s+/g, " ").trim();
-  const values = { reference: payload.reference, date: payload.date, stage: payload.stage, acknowledgeBy: payload.acknowledgeBy };
+  const values = {
+    reference: payload.reference,
+    date: payload.date,
+    stage: payload.stage,
+    acknowledgeBy: payload.acknowledgeBy,
+    responseBy: payload.responseBy,
+    officer: payload.officer,
+    outcome: payload.outcome ? at(`outcome.${payload.outcome}`) : "",
+    nextStage: payload.nextStage,
+    requestBy: payload.requestBy,
+  };
   const blocks: Block[] = [
     { kind: "paragraph", text: name ? t("email:acknowledgement.greeting", { name }) : t("email:acknowledgement.greetingNoName") },
     { kind: "paragraph", text: at(`${payload.kind}.body`, values) },
   ];
   if (payload.kind === "escalated" && payload.acknowledgeBy) blocks.push({ kind: "paragraph", text: at("escalated.next", values) });
+  // The officer's own words, shown as they wrote them.
+  if (payload.kind === "acknowledged") {
+    if (payload.understanding) blocks.push({ kind: "facts", rows: [{ label: at("acknowledged.understandingLabel"), value: payload.understanding }] });
+    if (payload.officer) blocks.push({ kind: "paragraph", text: at("acknowledged.officer", values) });
+    if (payload.responseBy) blocks.push({ kind: "paragraph", text: at("acknowledged.responseBy", values) });
+  }
+  if (payload.kind === "responded") {
+    if (payload.reasons) blocks.push({ kind: "facts", rows: [{ label: at("responded.reasonsLabel"), value: payload.reasons }] });
+    blocks.push({ kind: "paragraph", text: payload.nextStage && payload.requestBy ? at("responded.nextStage", values) : at("responded.ombudsman", values) });
+  }
   blocks.push({ kind: "paragraph", text: at(`${payload.kind}.after`, values) }, { kind: "paragraph", text: at("online") });
   const signature = [t("email:acknowledgement.signOff"), t("email:acknowledgement.council")];
   const subject = at(`${payload.kind}.subject`, values);
@@ -270,6 +306,7 @@ function renderRepresentation(code: LanguageCode, payload: z.output<typeof repre
   ];
   if (payload.summary) blocks.push({ kind: "facts", rows: [{ label: t("email:representation.summaryLabel"), value: oneLine(payload.summary) }] });
   if (payload.link) blocks.push({ kind: "facts", rows: [{ label: t("email:representation.linkLabel"), value: payload.link, href: payload.link }] });
+  if (payload.reasons) blocks.push({ kind: "facts", rows: [{ label: t("email:representation.reasonsLabel"), value: payload.reasons }] });
   blocks.push({ kind: "paragraph", text: at("after") });
   const signature = [t("email:acknowledgement.signOff"), t("email:acknowledgement.council")];
   const subject = at("subject");

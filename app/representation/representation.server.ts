@@ -306,6 +306,38 @@ export async function revokeRepresentation(
   });
 }
 
+/**
+ * The council's decision on someone acting for a person who cannot consent, or on a signed form (§7.4, §7.7–7.9;
+ * issue 10, item 3): accepted, they see and do everything the person could; not accepted, nothing. The
+ * representative is told, with the officer's reasons as written. Refused (409, nothing changed) unless the
+ * representation is awaiting the decision.
+ */
+export async function decideRepresentation(
+  db: Database,
+  input: { representationId: string; complaintId: string; accept: boolean; reasons: string; today: IsoDate; formId: string },
+  audit?: (tx: Transaction) => Promise<void>,
+): Promise<RepresentationState> {
+  const [row] = await db
+    .select({ id: representations.id })
+    .from(representations)
+    .where(and(eq(representations.id, input.representationId), eq(representations.complaintId, input.complaintId)));
+  if (!row) throw new CaseChangeError("not_found", "no such representation on this complaint");
+  const change = input.accept ? ({ type: "council_accepted" } as const) : ({ type: "council_not_accepted" } as const);
+  return changeRepresentation(db, { representationId: row.id, change, actor: "staff", today: input.today, dedupeKey: `staff:${input.formId}` }, async (tx, representation) => {
+    const { person, representative, reference, language } = await partiesOf(tx, representation);
+    if (representative?.email) {
+      await enqueueEmail(tx, {
+        dedupeKey: `decided:${representation.id}`,
+        template: "representation",
+        locale: language,
+        recipient: representative.email,
+        payload: { kind: input.accept ? "council_accepted" : "council_not_accepted", reference, representative: representative.name, person: person?.name ?? "", reasons: input.reasons },
+      });
+    }
+    await audit?.(tx);
+  });
+}
+
 /** The people acting for the person on a complaint, for its page ("people acting for you"). */
 export async function representativesOf(db: Database, complaintId: string) {
   return db
@@ -316,6 +348,10 @@ export async function representativesOf(db: Database, complaintId: string) {
       relationshipDetail: representations.relationshipDetail,
       state: representations.state,
       lettersTo: representations.lettersTo,
+      // For the council's decision: how permission is given, and why the person cannot give it (§7.7–7.9).
+      consentRoute: representations.consentRoute,
+      personUnder18: representations.personUnder18,
+      cannotConsent: representations.cannotConsent,
     })
     .from(representations)
     .innerJoin(complaintParties, eq(complaintParties.id, representations.partyId))

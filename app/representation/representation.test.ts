@@ -9,6 +9,7 @@ import { renderEmail, renderTextMessage } from "~/mail/templates.server";
 import type { ConsentRoute } from "./representation-rules";
 import {
   answerConsent,
+  decideRepresentation,
   isVerifiedElectedMember,
   readConsentLink,
   representativesOf,
@@ -186,6 +187,23 @@ describe.each(DATABASE_KINDS)("complaining for someone else on %s", (kind) => {
     const landline = await represented("online", undefined, { email: "", phone: "024 7683 3333", env: { NOTIFY_API_KEY: "key", NOTIFY_SMS_TEMPLATE_ID: "sms" } });
     expect(landline.consentToken).toBeNull();
     expect((await db.select().from(outbox).where(eq(outbox.channel, "text"))).filter((row) => (row.payload as { reference: string }).reference === landline.reference)).toEqual([]);
+  });
+
+  it("records the council's decision on a signed form or a person who cannot consent, once, and tells the representative", async () => {
+    const accepted = await represented("signed_form");
+    expect(await decideRepresentation(db, { representationId: accepted.id, complaintId: accepted.complaintId, accept: true, reasons: "The form is in order.", today: "2026-12-03", formId: crypto.randomUUID() })).toBe("active");
+    const told = (await mailTo("advocate@advice.example")).find((mail) => (mail.payload as { reference: string }).reference === accepted.reference);
+    expect(told?.payload).toMatchObject({ kind: "council_accepted", reasons: "The form is in order." });
+    expect(renderEmail(told!.template, told!.locale, told!.payload).text).toContain("The form is in order.");
+    // Decided already: a second decision is refused and changes nothing.
+    await expect(decideRepresentation(db, { representationId: accepted.id, complaintId: accepted.complaintId, accept: false, reasons: "No.", today: "2026-12-03", formId: crypto.randomUUID() })).rejects.toMatchObject({ status: 409 });
+    expect((await db.select().from(representations).where(eq(representations.id, accepted.id)))[0]?.state).toBe("active");
+
+    const refused = await represented("cannot_consent");
+    expect(await decideRepresentation(db, { representationId: refused.id, complaintId: refused.complaintId, accept: false, reasons: "Not in the person's interests.", today: "2026-12-03", formId: crypto.randomUUID() })).toBe("not_accepted");
+    expect(await historyOf(refused.complaintId)).toContainEqual(["representation_changed", "staff"]);
+    // Through another complaint: not found.
+    await expect(decideRepresentation(db, { representationId: refused.id, complaintId: accepted.complaintId, accept: true, reasons: "x", today: "2026-12-03", formId: crypto.randomUUID() })).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("recognises elected members by the council's list, and MPs by a configured domain", async () => {

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { requireAccount } from "~/accounts/account.server";
 import { complaintForAccount } from "~/cases/access.server";
 import { complaintPage, type ComplaintPageData, waitingPage } from "~/cases/complaint-page.server";
+import { CASE_RECORD_TEXTS, CaseDates, CaseHistory, PATHWAY_TEXTS } from "~/components/case-record";
 import { translatedTitle } from "~/components/page-title";
 import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
@@ -11,13 +12,7 @@ import { OMBUDSMAN_CONTACT } from "~/rules/ombudsman";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "account.case.caption");
 
-const PATHWAY_TEXTS = {
-  corporate: ["start.pathwayCorporate", "start.pathwayCorporateText"],
-  childrens: ["start.pathwayChildrens", "start.pathwayChildrensText"],
-  adults: ["start.pathwayAdults", "start.pathwayAdultsText"],
-} as const;
-
-const TEXTS = ["account.case", "account.done", "account.people", "account.waiting", "representation.relationship", "account.stageShort", "account.status", "account.due", "account.dueStatus", "account.event", "account.outcome", "account.ombudsman", "account.nextStage", ...Object.values(PATHWAY_TEXTS).flat()];
+const TEXTS = [...CASE_RECORD_TEXTS, "account.done", "account.people", "account.waiting", "account.status", "account.ombudsman", "account.nextStage"];
 
 /** 404 for anyone the complaint is not theirs to see, exactly as for a reference that does not exist. */
 function notFound(): never {
@@ -282,51 +277,8 @@ function ComplaintPage({ page }: { page: ComplaintPageData }) {
         <Actions page={page} />
         <PeopleActing page={page} role={role} />
 
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{t("account.case.datesHeading")}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">{t("account.case.what")}</th>
-              <th scope="col" className="govuk-table__header">{t("account.case.by")}</th>
-              <th scope="col" className="govuk-table__header">{t("account.case.progress")}</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {page.dates.map((due) => (
-              <tr key={`${due.id}-${due.stage}`} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {t(`account.due.${due.id}.label`)}
-                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">{due.explanation}</span>
-                </th>
-                <td className="govuk-table__cell">{due.date}</td>
-                <td className="govuk-table__cell">
-                  <DueProgress due={due} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-
-        <h2 className="govuk-heading-m">{t("account.case.historyHeading")}</h2>
-        <ol className="govuk-list council-history">
-          {page.history.map((item) => (
-            <li key={item.id} className="council-history__item">
-              <p className="govuk-body govuk-!-margin-bottom-1">
-                <span className="govuk-body-s govuk-!-font-weight-bold">{item.date}</span>
-                <br />
-                {t(`account.event.${item.type}`, {
-                  ...item.params,
-                  ...(typeof item.params.outcome === "string" ? { outcome: t(`account.outcome.${item.params.outcome}`) } : {}),
-                  ...(typeof item.params.pathway === "string" ? { pathway: t(PATHWAY_TEXTS[item.params.pathway as keyof typeof PATHWAY_TEXTS][0]) } : {}),
-                  ...(typeof item.params.relationship === "string" ? { relationship: t(`representation.relationship.${item.params.relationship}`) } : {}),
-                })}
-              </p>
-              {item.text ? <p className="govuk-body council-resident-text" dir="auto">{item.text}</p> : null}
-              {item.type === "received" && page.complaintFiles.length > 0 ? <FileList files={page.complaintFiles} /> : null}
-              {item.files.length > 0 ? <FileList files={item.files} /> : null}
-            </li>
-          ))}
-        </ol>
+        <CaseDates dates={page.dates} />
+        <CaseHistory history={page.history} complaintFiles={page.complaintFiles} />
 
         <h2 className="govuk-heading-m">{t("account.case.pathwayHeading")}</h2>
         <h3 className="govuk-heading-s">{t(pathwayHeading)}</h3>
@@ -336,28 +288,4 @@ function ComplaintPage({ page }: { page: ComplaintPageData }) {
   );
 }
 
-function FileList({ files }: { files: string[] }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <p className="govuk-body govuk-!-margin-bottom-1">{t("account.case.filesSent")}</p>
-      <ul className="govuk-list govuk-list--bullet">
-        {files.map((name, index) => (
-          <li key={`${index}-${name}`} dir="auto">
-            {name}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
 
-function DueProgress({ due }: { due: ComplaintPageData["dates"][number] }) {
-  const { t } = useTranslation();
-  if (due.party === "complainant" && due.doneOn) return <>{t("account.dueStatus.askedOn", { date: due.doneOn })}</>;
-  if (due.status === "met") return <strong className="govuk-tag govuk-tag--green">{t("account.dueStatus.met", { date: due.doneOn ?? "" })}</strong>;
-  if (due.status === "missed") {
-    return <strong className="govuk-tag govuk-tag--red">{due.doneOn ? t("account.dueStatus.metLate", { date: due.doneOn }) : t("account.dueStatus.missed")}</strong>;
-  }
-  return <>{t(`account.dueStatus.${due.status}`)}</>;
-}

@@ -1,7 +1,7 @@
 // The complaints team's queue (issue 11, item 2): open complaints, the soonest due first, each marked overdue,
 // due within 2 working days or on track — in words as well as colour — 50 to a page.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { pageAsked, Pagination } from "~/components/pagination";
 import { translatedTitle } from "~/components/page-title";
 import { textsFor } from "~/i18n/page-texts.server";
@@ -72,7 +72,9 @@ export default function StaffQueue() {
                   {rows.map((row) => (
                     <tr key={row.reference} className="govuk-table__row">
                       <th scope="row" className="govuk-table__header">
-                        {row.reference}
+                        <Link className="govuk-link" to={`/staff/complaints/${row.reference}`}>
+                          {row.reference}
+                        </Link>
                       </th>
                       <td className="govuk-table__cell">{row.service}</td>
                       <td className="govuk-table__cell">

@@ -1,0 +1,97 @@
+// A complaint's record as its pages show it — the dates the council and the person must meet, and the history of
+// what happened — shared by the resident's complaint page and staff's case page, so both read the same.
+import type { ComplaintPageData } from "~/cases/complaint-page.server";
+import { useTranslation } from "~/i18n/use-translation";
+
+export const PATHWAY_TEXTS = {
+  corporate: ["start.pathwayCorporate", "start.pathwayCorporateText"],
+  childrens: ["start.pathwayChildrens", "start.pathwayChildrensText"],
+  adults: ["start.pathwayAdults", "start.pathwayAdultsText"],
+} as const;
+
+/** The texts these parts need, for a page's loader to send. */
+export const CASE_RECORD_TEXTS = ["account.case", "account.stageShort", "account.due", "account.dueStatus", "account.event", "account.outcome", "representation.relationship", ...Object.values(PATHWAY_TEXTS).flat()];
+
+export function CaseDates({ dates }: { dates: ComplaintPageData["dates"] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">{t("account.case.datesHeading")}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">{t("account.case.what")}</th>
+          <th scope="col" className="govuk-table__header">{t("account.case.by")}</th>
+          <th scope="col" className="govuk-table__header">{t("account.case.progress")}</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {dates.map((due) => (
+          <tr key={`${due.id}-${due.stage}`} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {t(`account.due.${due.id}.label`)}
+              <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 govuk-!-font-weight-regular">{due.explanation}</span>
+            </th>
+            <td className="govuk-table__cell">{due.date}</td>
+            <td className="govuk-table__cell">
+              <DueProgress due={due} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CaseHistory({ history, complaintFiles }: { history: ComplaintPageData["history"]; complaintFiles: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2 className="govuk-heading-m">{t("account.case.historyHeading")}</h2>
+      <ol className="govuk-list council-history">
+        {history.map((item) => (
+          <li key={item.id} className="council-history__item">
+            <p className="govuk-body govuk-!-margin-bottom-1">
+              <span className="govuk-body-s govuk-!-font-weight-bold">{item.date}</span>
+              <br />
+              {t(`account.event.${item.type}`, {
+                ...item.params,
+                ...(typeof item.params.outcome === "string" ? { outcome: t(`account.outcome.${item.params.outcome}`) } : {}),
+                ...(typeof item.params.pathway === "string" ? { pathway: t(PATHWAY_TEXTS[item.params.pathway as keyof typeof PATHWAY_TEXTS][0]) } : {}),
+                ...(typeof item.params.relationship === "string" ? { relationship: t(`representation.relationship.${item.params.relationship}`) } : {}),
+              })}
+            </p>
+            {item.text ? <p className="govuk-body council-resident-text" dir="auto">{item.text}</p> : null}
+            {item.type === "received" && complaintFiles.length > 0 ? <FileList files={complaintFiles} /> : null}
+            {item.files.length > 0 ? <FileList files={item.files} /> : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function FileList({ files }: { files: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="govuk-body govuk-!-margin-bottom-1">{t("account.case.filesSent")}</p>
+      <ul className="govuk-list govuk-list--bullet">
+        {files.map((name, index) => (
+          <li key={`${index}-${name}`} dir="auto">
+            {name}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function DueProgress({ due }: { due: ComplaintPageData["dates"][number] }) {
+  const { t } = useTranslation();
+  if (due.party === "complainant" && due.doneOn) return <>{t("account.dueStatus.askedOn", { date: due.doneOn })}</>;
+  if (due.status === "met") return <strong className="govuk-tag govuk-tag--green">{t("account.dueStatus.met", { date: due.doneOn ?? "" })}</strong>;
+  if (due.status === "missed") {
+    return <strong className="govuk-tag govuk-tag--red">{due.doneOn ? t("account.dueStatus.metLate", { date: due.doneOn }) : t("account.dueStatus.missed")}</strong>;
+  }
+  return <>{t(`account.dueStatus.${due.status}`)}</>;
+}

@@ -1,0 +1,149 @@
+// A complaint's case page for staff (issue 11, item 3): what the complainant sent, who acts for them, the dates
+// and history as the complainant sees them, and what can be done now. Viewing it is audited. Never the equality
+// answers: they are not linked to the complaint at all.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { and, eq } from "drizzle-orm";
+import { complaintParties } from "../../db/schema";
+import { complaintForStaff } from "~/cases/access.server";
+import { complaintPage } from "~/cases/complaint-page.server";
+import { CASE_RECORD_TEXTS, CaseDates, CaseHistory, PATHWAY_TEXTS } from "~/components/case-record";
+import { translatedTitle } from "~/components/page-title";
+import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
+import { isLanguageCode } from "~/i18n/languages";
+import { textsFor } from "~/i18n/page-texts.server";
+import { useTranslation } from "~/i18n/use-translation";
+import { londonDateOf } from "~/rules/calendar-dates";
+import type { ComplaintStatus } from "~/rules/stage-machine";
+import { actionsFor, CASE_ACTIONS } from "~/staff/casework";
+import { recordStaffAudit } from "~/staff/staff-audit.server";
+import { requireStaff } from "~/staff/staff-page.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:case.caption");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, staff } = await requireStaff(request);
+  const row = await complaintForStaff(db, staff.role, params.reference ?? "");
+  if (!row) {
+    await recordStaffAudit(db, { staffId: staff.staffId, action: "refused", detail: { reference: String(params.reference ?? "").slice(0, 40) } });
+    throw new Response("Not found", { status: 404 });
+  }
+  const [page, [complainant]] = await Promise.all([
+    complaintPage(db, row, "en", londonDateOf(new Date())),
+    db.select().from(complaintParties).where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant"))),
+  ]);
+  await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
+  const done = new URL(request.url).searchParams.get("done");
+  return {
+    page,
+    sent: { whatWentWrong: row.whatWentWrong, howAffected: row.howAffected, outcomeWanted: row.outcomeWanted, interpreter: row.interpreterLanguage },
+    language: isLanguageCode(row.language) ? NATIVE_LANGUAGE_NAMES[row.language] : row.language,
+    contact: complainant ? { name: complainant.name, email: complainant.email, phone: complainant.phone, address: complainant.address } : null,
+    actions: actionsFor(page.status as ComplaintStatus),
+    done: done === "decided" ? ("decided" as const) : (CASE_ACTIONS.find((action) => action === done) ?? null),
+    texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),
+  };
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value council-resident-text" dir="auto">
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+export default function StaffCasePage() {
+  const { page, sent, language, contact, actions, done } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const notGiven = t("staff:case.notGiven");
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <Link to="/staff" className="govuk-back-link">
+          {t("staff:case.back")}
+        </Link>
+        {done ? (
+          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading" id="done-title">
+                {done === "decided" ? t("staff:decide.done") : t(`staff:case.done.${done}`)}
+              </p>
+            </div>
+          </div>
+        ) : null}
+        <span className="govuk-caption-l">{t("staff:case.caption")}</span>
+        <h1 className="govuk-heading-l">{page.reference}</h1>
+        <dl className="govuk-summary-list">
+          <Row label={t("staff:case.service")} value={page.serviceAreaName} />
+          <Row label={t("staff:case.pathway")} value={t(PATHWAY_TEXTS[page.pathway][0])} />
+          <Row label={t("staff:case.stage")} value={t("account.stageShort", { stage: page.stage })} />
+          <Row label={t("staff:case.status")} value={t(`account.status.${page.status}`)} />
+          <Row label={t("staff:case.received")} value={page.receivedOn} />
+          <Row label={t("staff:case.nextDue")} value={page.next ? page.next.date : t("staff:queue.noDate")} />
+          <Row label={t("staff:case.language")} value={language} />
+        </dl>
+        {sent.interpreter ? <div className="govuk-inset-text">{t("staff:action.interpreter", { language: sent.interpreter })}</div> : null}
+
+        <h2 className="govuk-heading-m">{t("staff:case.actionsHeading")}</h2>
+        {actions.length === 0 ? (
+          <p className="govuk-body">{t("staff:case.noActions")}</p>
+        ) : (
+          <ul className="govuk-list">
+            {actions.map((action) => (
+              <li key={action}>
+                <Link className="govuk-link" to={`/staff/complaints/${page.reference}/${action}`}>
+                  {t(`staff:action.${action}.title`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <h2 className="govuk-heading-m">{t("staff:case.sentHeading")}</h2>
+        <dl className="govuk-summary-list">
+          <Row label={t("staff:case.whatWentWrong")} value={sent.whatWentWrong} />
+          <Row label={t("staff:case.howAffected")} value={sent.howAffected || notGiven} />
+          <Row label={t("staff:case.outcomeWanted")} value={sent.outcomeWanted || notGiven} />
+        </dl>
+
+        <h2 className="govuk-heading-m">{t("staff:case.contactHeading")}</h2>
+        <dl className="govuk-summary-list">
+          <Row label={t("staff:case.name")} value={contact?.name || notGiven} />
+          <Row label={t("staff:case.email")} value={contact?.email || notGiven} />
+          <Row label={t("staff:case.phone")} value={contact?.phone || notGiven} />
+          <Row label={t("staff:case.address")} value={contact?.address || notGiven} />
+        </dl>
+
+        <h2 className="govuk-heading-m">{t("staff:case.peopleHeading")}</h2>
+        {page.people.length === 0 ? (
+          <p className="govuk-body">{t("staff:case.noPeople")}</p>
+        ) : (
+          <ul className="govuk-list">
+            {page.people.map((person) => (
+              <li key={person.id}>
+                <bdi>{person.name}</bdi> ({t(`representation.relationship.${person.relationship}`)}
+                {person.detail ? <>, <bdi>{person.detail}</bdi></> : null}): {t(`account.people.state.${person.state}`)}
+                {person.state === "awaiting_decision" ? (
+                  <>
+                    {" "}
+                    <Link className="govuk-link" to={`/staff/complaints/${page.reference}/people/${person.id}`}>
+                      {t("staff:case.decide", { name: person.name })}
+                    </Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <p className="govuk-body">{t("staff:case.historyNote")}</p>
+        <CaseDates dates={page.dates} />
+        <CaseHistory history={page.history} complaintFiles={page.complaintFiles} />
+      </div>
+    </div>
+  );
+}
