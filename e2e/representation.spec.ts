@@ -178,51 +178,56 @@ test("an advocate signs in on the way, complains for a client, and the client ag
   test.setTimeout(300_000);
   const withScripts = test.info().project.use.javaScriptEnabled !== false;
   const client = withScripts ? "journey.client1@example.com" : "journey.client2@example.com";
-  await upToWhoFor(page, "en");
-  await answer(page, "en", "complaint.whoFor.title", () => pick(page, "complainingFor", "someone_else"));
+  // With JavaScript in English for a Polish-speaking client; without it in Arabic, right to left, for an Arabic-speaking one.
+  const [lang, clientLang]: [Lang, "pl" | "ar"] = withScripts ? ["en", "pl"] : ["ar", "ar"];
+  if (lang !== "en") await page.goto(`/language?lng=${lang}&returnTo=/`);
+  await upToWhoFor(page, lang);
+  await answer(page, lang, "complaint.whoFor.title", () => pick(page, "complainingFor", "someone_else"));
   // The box under the chosen relationship must be filled in.
-  await heading(page, "en", "complaint.relationship.title");
+  await heading(page, lang, "complaint.relationship.title");
   await pick(page, "relationship", "advocate");
-  await page.getByRole("button", { name: text("en", "continue"), exact: true }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText(text("en", "complaint.relationship.error.advocateOrganisation"));
+  await page.getByRole("button", { name: text(lang, "continue"), exact: true }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(text(lang, "complaint.relationship.error.advocateOrganisation"));
   await expectNoAxeViolations(page);
-  await answer(page, "en", "complaint.relationship.title", () => page.getByLabel(text("en", "complaint.relationship.advocateOrganisation")).fill("Tile Hill Advice"), false);
-  await signInOnTheWay(page, "en", mailboxFor("journey.advocate@example.com", withScripts ? 0 : 1));
-  await answer(page, "en", "complaint.yourDetails.title", () => page.getByLabel(text("en", "complaint.yourDetails.name")).fill("Morgan Advocate"));
-  await answer(page, "en", "complaint.personName.title", () => page.locator('input[name="personName"]').fill("Nadia Client"), false);
+  await answer(page, lang, "complaint.relationship.title", () => page.getByLabel(text(lang, "complaint.relationship.advocateOrganisation")).fill("Tile Hill Advice"), false);
+  await signInOnTheWay(page, lang, mailboxFor("journey.advocate@example.com", withScripts ? 0 : 1));
+  await answer(page, lang, "complaint.yourDetails.title", () => page.getByLabel(text(lang, "complaint.yourDetails.name")).fill("Morgan Advocate"));
+  await answer(page, lang, "complaint.personName.title", () => page.locator('input[name="personName"]').fill("Nadia Client"), false);
   const mobile = withScripts ? null : "07700 900461";
-  await answer(page, "en", "complaint.personContact.title", async () => {
+  await answer(page, lang, "complaint.personContact.title", async () => {
     // The council here sends texts, and the page says so.
-    await expect(page.locator("main")).toContainText(text("en", "complaint.personContact.hintTexts"));
+    await expect(page.locator("main")).toContainText(text(lang, "complaint.personContact.hintTexts"));
     await page.locator(mobile ? 'input[name="personPhone"]' : 'input[name="personEmail"]').fill(mobile ?? client);
   });
-  await answer(page, "en", "complaint.personLanguage.title", () => pick(page, "personLanguage", "pl"), false);
-  await answer(page, "en", "complaint.personAge.title", () => pick(page, "personUnder18", "no"), false);
-  await answer(page, "en", "complaint.personConsent.title", () => pick(page, "personCanConsent", "yes"), false);
-  await answer(page, "en", "complaint.consentRoute.title", () => pick(page, "consentRoute", "online"));
-  const reference = await aboutThemAndSend(page, "en");
+  await answer(page, lang, "complaint.personLanguage.title", () => pick(page, "personLanguage", clientLang), false);
+  await answer(page, lang, "complaint.personAge.title", () => pick(page, "personUnder18", "no"), false);
+  await answer(page, lang, "complaint.personConsent.title", () => pick(page, "personCanConsent", "yes"), false);
+  await answer(page, lang, "complaint.consentRoute.title", () => pick(page, "consentRoute", "online"));
+  const reference = await aboutThemAndSend(page, lang);
 
-  // The client is asked in Polish, the language the advocate chose for them; the page opens in it.
-  const linkPattern = /(https?:\/\/\S+\/consent\/[A-Za-z0-9_-]{43}\?lng=pl)/;
+  // The client is asked in the language the advocate chose for them; the page opens in it.
+  const linkPattern = new RegExp(`(https?://\\S+/consent/[A-Za-z0-9_-]{43}\\?lng=${clientLang})`);
   const link = mobile ? await textMatchTo("+447700900461", linkPattern) : await mailMatchTo(client, linkPattern);
   const clientPage = await browser.newPage({ javaScriptEnabled: withScripts, locale: "en" });
   await clientPage.goto(link);
-  await expect(clientPage.locator("html")).toHaveAttribute("lang", "pl");
-  await expect(clientPage.getByRole("heading", { level: 1 })).toHaveText(text("pl", "consent.title"));
+  await expect(clientPage.locator("html")).toHaveAttribute("lang", clientLang);
+  await expect(clientPage.locator("html")).toHaveAttribute("dir", clientLang === "ar" ? "rtl" : "ltr");
+  await expect(clientPage.getByRole("heading", { level: 1 })).toHaveText(text(clientLang, "consent.title"));
   await expect(clientPage.locator("main")).toContainText("Morgan Advocate");
   await expect(clientPage.locator("main")).toContainText(reference);
-  await clientPage.getByLabel(text("pl", "consent.answer.agree")).check();
-  await clientPage.getByLabel(text("pl", "consent.lettersTo.both")).check();
-  await clientPage.getByRole("button", { name: text("pl", "consent.send") }).click();
-  await expect(clientPage.getByRole("heading", { level: 1 })).toHaveText(text("pl", "consent.answered.title"));
+  await clientPage.getByLabel(text(clientLang, "consent.answer.agree")).check();
+  await clientPage.getByLabel(text(clientLang, "consent.lettersTo.both")).check();
+  await expectNoAxeViolations(clientPage);
+  await clientPage.getByRole("button", { name: text(clientLang, "consent.send") }).click();
+  await expect(clientPage.getByRole("heading", { level: 1 })).toHaveText(text(clientLang, "consent.answered.title"));
   await clientPage.close();
 
   // The advocate now sees the whole complaint, listed with the client's name on their dashboard.
   await page.goto("/complaints");
   await expect(page.locator("tbody").last()).toContainText("Nadia Client");
   await page.goto(`/complaints/${reference}`);
-  await expect(page.locator("main")).toContainText(text("en", "account.people.youAct"));
-  await expect(page.locator("main")).toContainText(text("en", "account.event.representation_consent_given"));
+  await expect(page.locator("main")).toContainText(text(lang, "account.people.youAct"));
+  await expect(page.locator("main")).toContainText(text(lang, "account.event.representation_consent_given"));
 });
 
 test("a parent complains for their young child in Arabic and sees that the council will decide @no-javascript-only", async ({ page }) => {
