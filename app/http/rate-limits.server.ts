@@ -32,6 +32,8 @@ export const DEFAULT_RATE_LIMITS = {
   "sign-in-codes-per-client": { points: 30, seconds: HOUR },
   /** Sign-in codes sent to one email address. */
   "sign-in-codes-per-address": { points: 5, seconds: HOUR },
+  /** Authenticator app codes tried for one member of staff (issue 11): guessing six digits takes far more. */
+  "authenticator-codes-per-member": { points: 10, seconds: 15 * 60 },
   /** Sets of equality answers recorded from one network address. */
   "equality-per-client": { points: 30, seconds: HOUR },
 } as const satisfies Record<string, Limit>;

@@ -8,12 +8,15 @@ import { normaliseCode } from "~/accounts/sign-in-forms";
 import { ErrorSummary, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { getDb } from "~/db.server";
+import { rateLimitsFor, tooManyRequests, withRetryAfter } from "~/http/rate-limits.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/journey/journey.server";
 import { activeStaffById } from "~/staff/staff-accounts.server";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { pendingStaffSignInCookie, readPendingStaffSignIn, startStaffSession } from "~/staff/staff-sessions.server";
 import { checkAuthenticatorCode, secretForSetUp, setUpDetails } from "~/staff/two-factor.server";
+
+export const headers = withRetryAfter;
 
 export const meta: MetaFunction = ({ matches, data: loaded }) =>
   translatedTitle(matches, (loaded as { setUp?: unknown } | undefined)?.setUp ? "staff:twoFactor.setUpTitle" : "staff:twoFactor.title");
@@ -40,6 +43,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const posted = await readForm(request);
   const code = normaliseCode((posted.code ?? "").slice(0, 100));
   if (!/^\d{6}$/.test(code)) return data({ errors: { code: "staff:twoFactor.error.format" } }, { status: 400 });
+  const limited = await rateLimitsFor(db).consume([["authenticator-codes-per-member", member.id]]);
+  if (!limited.ok) return tooManyRequests(limited, { errors: { code: "staff:twoFactor.error.tooMany" } });
   if (!(await checkAuthenticatorCode(db, member, code))) {
     await recordStaffAudit(db, { staffId: member.id, action: "sign_in_refused", detail: { reason: "authenticator_code" } });
     return data({ errors: { code: "staff:twoFactor.error.wrong" } }, { status: 400 });

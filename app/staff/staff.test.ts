@@ -6,6 +6,7 @@ import { complaints, outbox, staffAudit, staffMembers } from "../../db/schema";
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import { openCase } from "~/cases/case-service.server";
+import { RateLimits, rateLimitsFromEnv } from "~/http/rate-limits.server";
 import { activeStaffByEmail, addStaffMember, deactivateStaffMember } from "./staff-accounts.server";
 import { recordStaffAudit } from "./staff-audit.server";
 import { queuePage } from "./queue.server";
@@ -79,6 +80,17 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
     expect(await checkAuthenticatorCode(db, await fresh(), await generate({ secret, epoch: epochOf(later) }), later)).toBe(true);
     await expect(secretForSetUp(db, await fresh())).rejects.toThrow();
     expect((await fresh()).totpSecret).toBe(secret);
+  });
+
+  it("lets an authenticator code be tried 10 times in 15 minutes for one member, so six digits cannot be guessed", async () => {
+    const limits = new RateLimits(db, rateLimitsFromEnv({}));
+    const member = crypto.randomUUID();
+    for (let i = 0; i < 10; i++) expect((await limits.consume([["authenticator-codes-per-member", member]])).ok).toBe(true);
+    const refused = await limits.consume([["authenticator-codes-per-member", member]]);
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? 0 : refused.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    // Another member is not held up.
+    expect((await limits.consume([["authenticator-codes-per-member", crypto.randomUUID()]])).ok).toBe(true);
   });
 
   it("starts a session after both codes, and ends it on sign-out or at once on deactivation", async () => {
