@@ -1,14 +1,9 @@
 // Asking for the next stage in time and late, adding information and withdrawing (issue 9, items 4–6), as a
 // resident would, with every page state scanned. The two projects act on different demo complaints (db/seed.ts),
 // so neither sees the other's changes: with JavaScript, 0003 and 0004; without, 0008 and 0009.
-import { expect, expectNoAxeViolations, mailboxFor, signInAs, test, text } from "./fixtures";
+import { expect, expectNoAxeViolations, mailboxFor, ONE_PIXEL_PNG as PNG, signInAs, test, text } from "./fixtures";
 
 const DEMO = "demo.resident@example.com";
-/** The smallest PNG: one pixel. */
-const PNG = Buffer.from(
-  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001" + "0d0a2db40000000049454e44ae426082",
-  "hex",
-);
 
 
 test.use({ locale: "en" });

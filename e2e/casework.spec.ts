@@ -2,10 +2,11 @@
 // next one (issue 10): a complaint made by the demo advocate for a client who agreed, letters to both
 // (db/seed.ts). A complaints officer accepts it, acknowledges it with our understanding and the officer's name,
 // and responds upheld; the client and the advocate are emailed; the advocate asks for Stage 2.
-import { expect, expectNoAxeViolations, mailboxFor, mailMatchTo, signInAs, signInAsStaff, test, text } from "./fixtures";
+import { expect, expectNoAxeViolations, mailboxFor, mailMatchTo, ONE_PIXEL_PNG as PNG, signInAs, signInAsStaff, test, text } from "./fixtures";
 import { DEMO_ADVOCATE_EMAIL, DEMO_TEAM_EMAILS } from "../app/accounts/demo";
 
 const staffText = (key: string) => text("en", key, "staff");
+
 
 test("an officer accepts, acknowledges and responds; the advocate then asks for Stage 2; the officer decides on a signed form", async ({ browser, page }) => {
   test.setTimeout(300_000);
@@ -67,12 +68,31 @@ test("an officer accepts, acknowledges and responds; the advocate then asks for 
   await advocate.getByRole("button", { name: text("en", "account.escalate.send") }).click();
   await expect(advocate.getByRole("alert")).toContainText("You have asked for Stage 2.");
   await expectNoAxeViolations(advocate);
+  // And sends a photo, which staff can then download (never displayed as a page of the portal).
+  await advocate.getByRole("link", { name: text("en", "account.case.addInformation") }).click();
+  await advocate.getByLabel(text("en", "account.addInformation.message.label")).fill("A photo of the boiler.");
+  await advocate.locator('input[name="files"]').setInputFiles({ name: "boiler photo.png", mimeType: "image/png", buffer: PNG });
+  await advocate.getByRole("button", { name: text("en", "account.addInformation.send") }).click();
+  await expect(advocate.getByRole("alert")).toContainText(text("en", "account.done.information"));
   await advocate.close();
 
   // Staff see the request: Stage 2, waiting to be acknowledged.
   await page.goto(`/staff/complaints/${reference}`);
   await expect(page.locator("main")).toContainText(text("en", "account.status.awaiting_acknowledgement"));
   await expect(page.locator("main")).toContainText("The heating is still off.");
+  const href = new URL((await page.getByRole("link", { name: "boiler photo.png" }).getAttribute("href"))!, page.url()).href;
+  const file = await page.request.get(href);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("image/png");
+  expect(file.headers()["content-disposition"]).toBe(`attachment; filename="boiler photo.png"; filename*=UTF-8''boiler%20photo.png`);
+  expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(file.headers()["content-security-policy"]).toBe("sandbox; default-src 'none'");
+  expect(Buffer.compare(await file.body(), PNG)).toBe(0);
+  // Not to anyone else, nor through another complaint.
+  expect((await page.request.get(href.replace(reference, "CCC-DEM0-0001"))).status()).toBe(404);
+  const stranger = await browser.newContext();
+  expect((await stranger.request.get(href)).status()).toBe(404);
+  await stranger.close();
 
   // Issue 10, item 3: the council decides on a caseworker acting on a signed form; the caseworker is told.
   const [onForm, client2] = withScripts ? ["CCC-DEM0-0200", "Client 01 Demo"] : ["CCC-DEM0-0201", "Client 02 Demo"];

@@ -126,6 +126,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/** The smallest PNG: one pixel. */
+export const ONE_PIXEL_PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001" + "0d0a2db40000000049454e44ae426082",
+  "hex",
+);
+
 const MAIL_DIR = ".data/e2e-mail";
 const TEXT_DIR = ".data/e2e-texts";
 

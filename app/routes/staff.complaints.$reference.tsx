@@ -18,6 +18,7 @@ import type { ComplaintStatus } from "~/rules/stage-machine";
 import { actionsFor, CASE_ACTIONS } from "~/staff/casework";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { requireStaff } from "~/staff/staff-page.server";
+import { listComplaintAttachments } from "~/uploads/attachments.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:case.caption");
 
@@ -28,9 +29,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     await recordStaffAudit(db, { staffId: staff.staffId, action: "refused", detail: { reference: String(params.reference ?? "").slice(0, 40) } });
     throw new Response("Not found", { status: 404 });
   }
-  const [page, [complainant]] = await Promise.all([
+  const [page, [complainant], files] = await Promise.all([
     complaintPage(db, row, "en", londonDateOf(new Date())),
     db.select().from(complaintParties).where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant"))),
+    listComplaintAttachments(db, row.id),
   ]);
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
   const done = new URL(request.url).searchParams.get("done");
@@ -40,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     language: isLanguageCode(row.language) ? NATIVE_LANGUAGE_NAMES[row.language] : row.language,
     contact: complainant ? { name: complainant.name, email: complainant.email, phone: complainant.phone, address: complainant.address } : null,
     actions: actionsFor(page.status as ComplaintStatus),
+    files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
     done: done === "decided" ? ("decided" as const) : (CASE_ACTIONS.find((action) => action === done) ?? null),
     texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),
   };
@@ -57,7 +60,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function StaffCasePage() {
-  const { page, sent, language, contact, actions, done } = useLoaderData<typeof loader>();
+  const { page, sent, language, contact, actions, done, files } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const notGiven = t("staff:case.notGiven");
   return (
@@ -109,6 +112,24 @@ export default function StaffCasePage() {
           <Row label={t("staff:case.howAffected")} value={sent.howAffected || notGiven} />
           <Row label={t("staff:case.outcomeWanted")} value={sent.outcomeWanted || notGiven} />
         </dl>
+
+        <h2 className="govuk-heading-m">{t("staff:case.filesHeading")}</h2>
+        {files.length === 0 ? (
+          <p className="govuk-body">{t("staff:case.noFiles")}</p>
+        ) : (
+          <ul className="govuk-list">
+            {files.map((file) => (
+              <li key={file.id}>
+                <a className="govuk-link" href={`/staff/complaints/${page.reference}/files/${file.id}`} download>
+                  <bdi>{file.filename}</bdi>
+                </a>{" "}
+                {t("staff:case.fileSize", { count: file.kilobytes })}
+                <br />
+                <span className="govuk-body-s council-key">{t("staff:case.checksum", { sha256: file.sha256 })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
 
         <h2 className="govuk-heading-m">{t("staff:case.contactHeading")}</h2>
         <dl className="govuk-summary-list">
