@@ -55,6 +55,18 @@ test("a member of staff signs in with an emailed code and an authenticator app, 
   await expect(page.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
   await expectNoAxeViolations(page);
 
+  // Searched by reference, and narrowed to children's complaints: a plain form, with or without JavaScript.
+  await page.getByLabel(staffText("queue.filter.search")).fill("CCC-DEM0-0105");
+  await page.getByRole("button", { name: staffText("queue.filter.apply") }).click();
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await expect(page.locator("tbody")).toContainText("CCC-DEM0-0105");
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("queue.filter.search")).fill("");
+  await page.getByLabel(staffText("queue.pathway")).selectOption("childrens");
+  await page.getByRole("button", { name: staffText("queue.filter.apply") }).click();
+  await expect(page.locator("tbody tr").first()).toBeVisible();
+  for (const cell of await page.locator("tbody tr td:nth-child(3)").allTextContents()) expect(cell).toContain(staffText("queue.pathwayName.childrens"));
+
   // A staff session is no resident's: their pages ask to sign in (in the language chosen at the start).
   await page.goto("/complaints");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ar", "account.signIn.title"));

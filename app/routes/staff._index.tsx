@@ -1,7 +1,7 @@
 // The complaints team's queue (issue 11, item 2): open complaints, the soonest due first, each marked overdue,
 // due within 2 working days or on track — in words as well as colour — 50 to a page.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { pageAsked, Pagination } from "~/components/pagination";
 import { translatedTitle } from "~/components/page-title";
 import { textsFor } from "~/i18n/page-texts.server";
@@ -9,6 +9,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
 import { formatIsoDate } from "~/rules/explanations";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
+import { OPEN_STATUSES, QUEUE_PATHWAYS, queueFiltersFrom } from "~/staff/queue";
 import { QUEUE_PAGE_SIZE, queuePage } from "~/staff/queue.server";
 import { requireStaff } from "~/staff/staff-page.server";
 import { complaintReach } from "~/staff/staff-roles";
@@ -17,18 +18,20 @@ export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "sta
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, staff } = await requireStaff(request);
-  const asked = new URL(request.url).searchParams.get("page");
+  const query = new URL(request.url).searchParams;
+  const filters = queueFiltersFrom(query);
   const today = londonDateOf(new Date());
-  const wanted = pageAsked(asked, Number.MAX_SAFE_INTEGER);
-  let found = await queuePage(db, staff.role, wanted, today);
+  const wanted = pageAsked(query.get("page"), Number.MAX_SAFE_INTEGER);
+  let found = await queuePage(db, staff.role, wanted, today, filters);
   const pageCount = Math.max(1, Math.ceil(found.total / QUEUE_PAGE_SIZE));
   // A page number past the end shows the last page.
   const page = Math.min(wanted, pageCount);
-  if (page !== wanted) found = await queuePage(db, staff.role, page, today);
+  if (page !== wanted) found = await queuePage(db, staff.role, page, today, filters);
   const { rows, total } = found;
-  await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed_queue", detail: { page } });
+  await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed_queue", detail: { page, ...filters } });
   return {
     reaches: complaintReach(staff.role) !== "none",
+    filters,
     page,
     pageCount,
     range: rows.length > 0 ? { from: (page - 1) * QUEUE_PAGE_SIZE + 1, to: (page - 1) * QUEUE_PAGE_SIZE + rows.length, total } : null,
@@ -37,10 +40,54 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/** Search by reference or name, and narrow by process and status: a plain GET form, so it works without JavaScript. */
+function QueueFilterForm({ filters }: { filters: { search: string; pathway: string; status: string } }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" className="council-filter">
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="queue-search">
+          {t("staff:queue.filter.search")}
+        </label>
+        <input className="govuk-input govuk-input--width-20" id="queue-search" name="q" type="search" defaultValue={filters.search} spellCheck={false} />
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="queue-pathway">
+          {t("staff:queue.pathway")}
+        </label>
+        <select className="govuk-select" id="queue-pathway" name="pathway" defaultValue={filters.pathway}>
+          <option value="">{t("staff:queue.filter.any")}</option>
+          {QUEUE_PATHWAYS.map((pathway) => (
+            <option key={pathway} value={pathway}>
+              {t(`staff:queue.pathwayName.${pathway}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="queue-status">
+          {t("staff:queue.status")}
+        </label>
+        <select className="govuk-select" id="queue-status" name="status" defaultValue={filters.status}>
+          <option value="">{t("staff:queue.filter.any")}</option>
+          {OPEN_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`staff:queue.statusName.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary">
+        {t("staff:queue.filter.apply")}
+      </button>
+    </Form>
+  );
+}
+
 const URGENCY_TAG: Record<string, string> = { overdue: "govuk-tag--red", due_soon: "govuk-tag--yellow", on_track: "govuk-tag--green", none: "govuk-tag--grey" };
 
 export default function StaffQueue() {
-  const { reaches, page, pageCount, range, rows } = useLoaderData<typeof loader>();
+  const { reaches, filters, page, pageCount, range, rows } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="govuk-grid-row">
@@ -48,6 +95,7 @@ export default function StaffQueue() {
         <h1 className="govuk-heading-l" id="queue-heading">
           {t("staff:queue.title")}
         </h1>
+        {reaches ? <QueueFilterForm filters={filters} /> : null}
         {!reaches ? (
           <p className="govuk-body">{t("staff:queue.noAccess")}</p>
         ) : rows.length === 0 ? (
@@ -89,7 +137,7 @@ export default function StaffQueue() {
                 </tbody>
               </table>
             </div>
-            <Pagination page={page} pageCount={pageCount} hrefFor={(number) => `?page=${number}`} />
+            <Pagination page={page} pageCount={pageCount} hrefFor={(number) => `?${new URLSearchParams({ ...(filters.search ? { q: filters.search } : {}), ...(filters.pathway ? { pathway: filters.pathway } : {}), ...(filters.status ? { status: filters.status } : {}), page: String(number) })}`} />
           </>
         )}
       </div>

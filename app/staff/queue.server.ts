@@ -1,16 +1,17 @@
 // The queue's query (issue 11, item 2): the open complaints a member of staff may see, the soonest due first,
 // 50 to a page, with their urgency (queue.ts).
-import { asc, count, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, exists, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { complaints } from "../../db/schema";
+import { complaintParties, complaints } from "../../db/schema";
 import { serviceAreaNamesIn } from "~/cases/complaint-page.server";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { calendarFor } from "~/rules/working-days";
-import { urgencyOf } from "./queue";
+import { OPEN_STATUSES, QUEUE_PATHWAYS, type QueueFilters, urgencyOf } from "./queue";
 import { complaintReach, type StaffRole } from "./staff-roles";
 
 export const QUEUE_PAGE_SIZE = 50;
-const OPEN_STATUSES = ["triage", "awaiting_acknowledgement", "investigating", "panel_held", "panel_reported", "responded"];
+/** LIKE's own characters in a search are matched as themselves. */
+const literal = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 export type QueueRow = {
   reference: string;
@@ -27,9 +28,19 @@ export type QueueRow = {
  * officer or independent investigator sees those assigned or appointed to them (none until assignment is built);
  * an equality analyst none.
  */
-export async function queuePage(db: Database, role: StaffRole, page: number, today: IsoDate): Promise<{ rows: QueueRow[]; total: number }> {
+export async function queuePage(db: Database, role: StaffRole, page: number, today: IsoDate, filters: QueueFilters = { search: "", pathway: "", status: "" }): Promise<{ rows: QueueRow[]; total: number }> {
   if (complaintReach(role) !== "all") return { rows: [], total: 0 };
-  const open = inArray(complaints.status, OPEN_STATUSES);
+  const search = filters.search ? `%${literal(filters.search)}%` : null;
+  const open = and(
+    inArray(complaints.status, filters.status ? [filters.status] : [...OPEN_STATUSES]),
+    filters.pathway ? eq(complaints.pathway, filters.pathway as (typeof QUEUE_PATHWAYS)[number]) : undefined,
+    search
+      ? or(
+          ilike(complaints.reference, search),
+          exists(db.select({ one: sql`1` }).from(complaintParties).where(and(eq(complaintParties.complaintId, complaints.id), eq(complaintParties.role, "complainant"), ilike(complaintParties.name, search)))),
+        )
+      : undefined,
+  );
   const [rows, [counted]] = await Promise.all([
     db
       .select({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { workingCalendar } from "~/rules/working-days";
 import type { IsoDate } from "~/rules/calendar-dates";
-import { urgencyOf } from "./queue";
+import { queueFiltersFrom, urgencyOf } from "./queue";
 
 const calendar = workingCalendar();
 const day = (date: string) => date as IsoDate;
@@ -28,5 +28,12 @@ describe("urgencyOf", () => {
   });
   it("has nothing due without a date", () => {
     expect(urgencyOf(null, today, calendar)).toBe("none");
+  });
+});
+
+describe("queueFiltersFrom", () => {
+  it("keeps a search, a known process and an open status; drops anything else", () => {
+    expect(queueFiltersFrom(new URLSearchParams("q=%20Begum%20&pathway=childrens&status=investigating"))).toEqual({ search: "Begum", pathway: "childrens", status: "investigating" });
+    expect(queueFiltersFrom(new URLSearchParams("pathway=housing&status=closed"))).toEqual({ search: "", pathway: "", status: "" });
   });
 });

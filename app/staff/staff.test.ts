@@ -112,7 +112,7 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
   it("lists open complaints soonest due first, and none for a role without complaints", async () => {
     const open = async (reference: string, nextDueOn: string | null, status = "investigating") => {
       const opened = await db.transaction((tx) =>
-        openCase(tx, { values: { reference, serviceAreaSlug: "housing", pathway: "corporate", language: "en", receivedOn: "2026-11-20", whatWentWrong: "Damp" }, complainant: { name: "A", email: "" }, actor: "resident" }),
+        openCase(tx, { values: { reference, serviceAreaSlug: "housing", pathway: "corporate", language: "en", receivedOn: "2026-11-20", whatWentWrong: "Damp" }, complainant: { name: reference.endsWith("3") ? "Morgan Quinn" : "A", email: "" }, actor: "resident" }),
       );
       await db.update(complaints).set({ nextDueOn, status }).where(eq(complaints.id, opened.id));
     };
@@ -130,6 +130,16 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
     expect(mine[0]?.service).not.toBe("housing");
     expect(total).toBeGreaterThanOrEqual(3);
     expect(await queuePage(db, "equality_analyst", 1, "2026-12-02")).toEqual({ rows: [], total: 0 });
+    // Searched by reference or by the complainant's name (LIKE's own characters matched as themselves), narrowed
+    // by status and process.
+    const refs = async (filters: { search?: string; pathway?: string; status?: string }) =>
+      (await queuePage(db, "complaints_officer", 1, "2026-12-02", { search: "", pathway: "", status: "", ...filters })).rows.map((row) => row.reference).filter((reference) => reference.startsWith("CCC-QUEU"));
+    expect(await refs({ search: "queu-0002" })).toEqual(["CCC-QUEU-0002"]);
+    expect(await refs({ search: "Quinn" })).toEqual(["CCC-QUEU-0003"]);
+    expect(await refs({ search: "%" })).toEqual([]);
+    expect(await refs({ status: "triage" })).toEqual([]);
+    expect(await refs({ status: "investigating", pathway: "corporate" })).toHaveLength(3);
+    expect(await refs({ pathway: "adults" })).toEqual([]);
     // The members table's check keeps roles to the five.
     await expect(db.insert(staffMembers).values({ email: "odd@coventry.gov.uk", role: "admin" })).rejects.toThrow();
   });
