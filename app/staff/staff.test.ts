@@ -5,6 +5,7 @@ import type { Database, OpenDatabase } from "../../db/client";
 import { complaints, outbox, staffAudit, staffMembers } from "../../db/schema";
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
+import { complaintForStaff } from "~/cases/access.server";
 import { openCase } from "~/cases/case-service.server";
 import { RateLimits, rateLimitsFromEnv } from "~/http/rate-limits.server";
 import { activeStaffByEmail, addStaffMember, deactivateStaffMember } from "./staff-accounts.server";
@@ -140,6 +141,14 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
     expect(await refs({ status: "triage" })).toEqual([]);
     expect(await refs({ status: "investigating", pathway: "corporate" })).toHaveLength(3);
     expect(await refs({ pathway: "adults" })).toEqual([]);
+    // A complaint's own page: every role that reaches all complaints sees it; investigating officers, panel members
+    // (nothing assigned yet) and the equality analyst do not, nor does a malformed reference.
+    expect((await complaintForStaff(db, "complaints_officer", "CCC-QUEU-0001"))?.reference).toBe("CCC-QUEU-0001");
+    expect((await complaintForStaff(db, "manager", "CCC-QUEU-0001"))?.reference).toBe("CCC-QUEU-0001");
+    for (const role of ["investigating_officer", "independent_investigator", "equality_analyst"] as const) {
+      expect(await complaintForStaff(db, role, "CCC-QUEU-0001"), role).toBeNull();
+    }
+    expect(await complaintForStaff(db, "manager", "ccc-queu-0001' or 1=1")).toBeNull();
     // The members table's check keeps roles to the five.
     await expect(db.insert(staffMembers).values({ email: "odd@coventry.gov.uk", role: "admin" })).rejects.toThrow();
   });
