@@ -7,7 +7,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_TEAM_EMAILS } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF } from "../app/accounts/demo";
 import { activeStaffByEmail, addStaffMember } from "../app/staff/staff-accounts.server";
 import { answerConsent, startRepresentation } from "../app/representation/representation.server";
 import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
@@ -262,8 +262,9 @@ export async function seedDemoStaff(db: Database) {
   for (const member of [
     { email: DEMO_MANAGER_EMAIL, role: "manager" as const, name: "Morgan Demo" },
     { email: DEMO_OFFICER_EMAIL, role: "complaints_officer" as const, name: "Alex Demo" },
-    { email: DEMO_TEAM_EMAILS[0], role: "complaints_officer" as const, name: "Jo Demo" },
-    { email: DEMO_TEAM_EMAILS[1], role: "complaints_officer" as const, name: "Kit Demo" },
+    { email: DEMO_LEAD_EMAILS[0], role: "manager" as const, name: "Jo Demo" },
+    { email: DEMO_LEAD_EMAILS[1], role: "manager" as const, name: "Kit Demo" },
+    ...DEMO_ACCESS_STAFF,
   ]) {
     if (!(await activeStaffByEmail(db, member.email))) await addStaffMember(db, member);
   }

@@ -1,18 +1,50 @@
-// Staff move a complaint through its first stage (issue 11, item 3), and the person's representative asks for the
-// next one (issue 10): a complaint made by the demo advocate for a client who agreed, letters to both
-// (db/seed.ts). A complaints officer accepts it, acknowledges it with our understanding and the officer's name,
-// and responds upheld; the client and the advocate are emailed; the advocate asks for Stage 2.
+// A complaint through both corporate stages with the back office (issue 11, "Done when"), and the person's
+// representative asking for the next one (issue 10): a complaint made by the demo advocate for a client who agreed,
+// letters to both (db/seed.ts). A manager adds a complaints officer; the new officer signs in, accepts the
+// complaint, acknowledges it, extends the time and responds upheld with a remedy; the client and the advocate are
+// emailed; the advocate asks for Stage 2; the officer acknowledges it, but only a manager may respond at Stage 2;
+// the manager does, and the advocate is pointed to the Ombudsman.
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, mailboxFor, mailMatchTo, ONE_PIXEL_PNG as PNG, signInAs, signInAsStaff, test, text } from "./fixtures";
-import { DEMO_ADVOCATE_EMAIL, DEMO_TEAM_EMAILS } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_LEAD_EMAILS } from "../app/accounts/demo";
 
-const staffText = (key: string) => text("en", key, "staff");
+const staffText = (key: string, values: Record<string, string | number> = {}) =>
+  Object.entries(values).reduce((words, [name, value]) => words.replaceAll(`{{${name}}}`, String(value)), text("en", key, "staff"));
 
+/** Types a date into GOV.UK's three boxes. */
+async function fillDate(page: Page, legend: string, day: number, month: number, year: number) {
+  const group = page.getByRole("group", { name: legend });
+  await group.getByLabel(text("en", "errors.form.date.day")).fill(String(day));
+  await group.getByLabel(text("en", "errors.form.date.month")).fill(String(month));
+  await group.getByLabel(text("en", "errors.form.date.year")).fill(String(year));
+}
 
-test("an officer accepts, acknowledges and responds; the advocate then asks for Stage 2; the officer decides on a signed form", async ({ browser, page }) => {
-  test.setTimeout(300_000);
+test("a manager adds an officer, who takes a complaint through Stage 1; the advocate asks for Stage 2 and the manager responds", async ({ browser, page }) => {
+  test.setTimeout(600_000);
   const withScripts = test.info().project.use.javaScriptEnabled !== false;
   const [reference, client] = withScripts ? ["CCC-DEM0-0108", "demo.client5@example.com"] : ["CCC-DEM0-0109", "demo.client6@example.com"];
-  await signInAsStaff(page, DEMO_TEAM_EMAILS[withScripts ? 0 : 1]!);
+  const newOfficer = withScripts ? "new.officer.js@coventry.gov.uk" : "new.officer.nojs@coventry.gov.uk";
+
+  // A manager adds the officer: the form names what is missing, then the list shows them.
+  const manager = await browser.newPage({ javaScriptEnabled: withScripts, locale: "en" });
+  await signInAsStaff(manager, DEMO_LEAD_EMAILS[withScripts ? 0 : 1]!);
+  await manager.getByRole("link", { name: staffText("layout.people") }).click();
+  await expect(manager.getByRole("heading", { level: 1 })).toHaveText(staffText("people.title"));
+  await expectNoAxeViolations(manager);
+  await manager.getByRole("link", { name: staffText("people.add") }).click();
+  await manager.getByRole("button", { name: staffText("people.addButton") }).click();
+  await expect(manager.locator(".govuk-error-summary")).toContainText(staffText("people.error.role"));
+  await expectNoAxeViolations(manager);
+  await manager.getByLabel(staffText("people.email")).fill(newOfficer);
+  await manager.getByLabel(staffText("people.name")).fill("Robin Officer");
+  await manager.getByLabel(staffText("people.roleName.complaints_officer")).check();
+  await manager.getByRole("button", { name: staffText("people.addButton") }).click();
+  await expect(manager.getByRole("alert")).toContainText(staffText("people.done.added"));
+  await expect(manager.locator("main")).toContainText(newOfficer);
+  await expectNoAxeViolations(manager);
+
+  // The new officer signs in for the first time, setting up an authenticator.
+  await signInAsStaff(page, newOfficer);
 
   // The case page: what was sent, who acts for the person, and what can be done now.
   await page.goto(`/staff/complaints/${reference}`);
@@ -28,7 +60,7 @@ test("an officer accepts, acknowledges and responds; the advocate then asks for 
   await expectNoAxeViolations(page);
 
   // Acknowledging needs our understanding and the officer's name.
-  await page.getByRole("link", { name: staffText("action.acknowledge.title") }).click();
+  await page.getByRole("link", { name: staffText("action.acknowledge.title", { stage: 1 }), exact: true }).click();
   await page.getByRole("button", { name: staffText("action.acknowledge.button") }).click();
   const summary = page.locator(".govuk-error-summary");
   await expect(summary).toContainText(staffText("action.acknowledge.error.understanding"));
@@ -40,12 +72,41 @@ test("an officer accepts, acknowledges and responds; the advocate then asks for 
   await expect(page.getByRole("alert")).toContainText(staffText("case.done.acknowledge"));
   await expect(page.locator("main")).toContainText("the missed days put right");
   // The client hears in their language (English here) with the response date worked out.
-  expect(await mailMatchTo(client, /(We will respond to you by \d+ \w+ \d{4}\.)/)).toBeTruthy();
+  const respondBy = await mailMatchTo(client, /We will respond to you by (\d+ \w+ \d{4})\./);
+  expect(respondBy).toBeTruthy();
 
-  await page.getByRole("link", { name: staffText("action.respond.title") }).click();
+  // More time: the reason is required, and beyond the policy's 10 working days it is refused (409).
+  await page.getByRole("link", { name: staffText("action.extend.title", { stage: 1 }), exact: true }).click();
+  await expect(page.locator("main")).toContainText(staffText("action.extend.dueOn", { date: respondBy! }));
+  await page.getByLabel(staffText("action.extend.days")).fill("11");
+  await page.getByRole("button", { name: staffText("action.extend.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("action.extend.error.reason"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("action.extend.reason")).fill("We are waiting for the heating engineer's report.");
+  await page.getByRole("button", { name: staffText("action.extend.button") }).click();
+  await expect(page.locator("main")).toContainText(staffText("action.refused.extension_refused"));
+  await page.goto(`/staff/complaints/${reference}/extend`);
+  await page.getByLabel(staffText("action.extend.days")).fill("5");
+  await page.getByLabel(staffText("action.extend.reason")).fill("We are waiting for the heating engineer's report.");
+  await page.getByRole("button", { name: staffText("action.extend.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.extend"));
+  expect(await mailMatchTo(client, /(Why we need more time[\s\S]*heating engineer's report[\s\S]*Ombudsman)/)).toBeTruthy();
+
+  // The response, upheld: the apology and the remedy are asked for, then sent.
+  await page.getByRole("link", { name: staffText("action.respond.title", { stage: 1 }), exact: true }).click();
   await page.getByLabel(staffText("action.respond.outcomeName.upheld"), { exact: true }).check();
   await page.getByLabel(staffText("action.respond.reasons")).fill("The visits were missed. We have booked the repair and will pay for the days without heating.");
+  await page.getByRole("button", { name: staffText("action.respond.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("action.respond.error.apology"));
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("action.respond.error.remedies"));
   await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("action.respond.apology")).fill("We are sorry the visits were missed.");
+  await page.getByLabel(staffText("action.respond.remedy.payment")).check();
+  await page.getByLabel(staffText("action.respond.remedy.action_or_service")).check();
+  await page.getByLabel(staffText("action.respond.payment")).fill("150");
+  await page.getByLabel(staffText("action.respond.action", { number: 1 }), { exact: true }).fill("Replace the boiler");
+  const nextYear = new Date().getUTCFullYear() + 1;
+  await fillDate(page, staffText("action.respond.actionBy", { number: 1 }), 15, 1, nextYear);
   await page.getByRole("button", { name: staffText("action.respond.button") }).click();
   await expect(page.getByRole("alert")).toContainText(staffText("case.done.respond"));
   await expect(page.locator("main")).toContainText(staffText("case.noActions"));
@@ -55,12 +116,16 @@ test("an officer accepts, acknowledges and responds; the advocate then asks for 
   await expect(page.locator("main")).toContainText(staffText("action.refused.not_available"));
   await expectNoAxeViolations(page);
   expect(await mailMatchTo(client, /(you can ask for Stage 2 by \d+ \w+ \d{4})/)).toBeTruthy();
+  expect(await mailMatchTo(client, /(We will pay you £150\.00\.)/)).toBeTruthy();
 
-  // The advocate, with the client's permission, sees the response and asks for Stage 2.
+  // The advocate, with the client's permission, sees the response and its remedy, and asks for Stage 2.
   const advocate = await browser.newPage({ javaScriptEnabled: withScripts, locale: "en" });
   await signInAs(advocate, mailboxFor(DEMO_ADVOCATE_EMAIL, withScripts ? 2 : 3));
   await advocate.goto(`/complaints/${reference}`);
   await expect(advocate.locator("main")).toContainText("The visits were missed.");
+  await expect(advocate.locator("main")).toContainText("We are sorry the visits were missed.");
+  await expect(advocate.locator("main")).toContainText(`Replace the boiler – By 15 January ${nextYear}`);
+  await expectNoAxeViolations(advocate);
   await advocate.getByRole("link", { name: "Ask for Stage 2" }).click();
   await advocate.getByLabel("I am not satisfied with the outcome").check();
   await advocate.getByLabel(text("en", "account.escalate.unresolved.label")).fill("The heating is still off.");
@@ -74,7 +139,6 @@ test("an officer accepts, acknowledges and responds; the advocate then asks for 
   await advocate.locator('input[name="files"]').setInputFiles({ name: "boiler photo.png", mimeType: "image/png", buffer: PNG });
   await advocate.getByRole("button", { name: text("en", "account.addInformation.send") }).click();
   await expect(advocate.getByRole("alert")).toContainText(text("en", "account.done.information"));
-  await advocate.close();
 
   // Staff see the request: Stage 2, waiting to be acknowledged.
   await page.goto(`/staff/complaints/${reference}`);
@@ -93,6 +157,32 @@ test("an officer accepts, acknowledges and responds; the advocate then asks for 
   const stranger = await browser.newContext();
   expect((await stranger.request.get(href)).status()).toBe(404);
   await stranger.close();
+
+  // The officer acknowledges Stage 2; only a manager may send its response (403 for the officer).
+  await page.getByRole("link", { name: staffText("action.acknowledge.title", { stage: 2 }), exact: true }).click();
+  await page.getByLabel(staffText("action.acknowledge.understanding")).fill("You say the heating is still off and want a repair this week.");
+  await page.getByLabel(staffText("action.acknowledge.officer")).fill("Morgan Lead");
+  await page.getByRole("button", { name: staffText("action.acknowledge.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.acknowledge"));
+  const refused = await page.goto(`/staff/complaints/${reference}/respond`);
+  expect(refused?.status()).toBe(403);
+  await expect(page.locator("main")).toContainText(staffText("action.refused.manager_only"));
+
+  await manager.goto(`/staff/complaints/${reference}`);
+  await manager.getByRole("link", { name: staffText("action.respond.title", { stage: 2 }), exact: true }).click();
+  await manager.getByLabel(staffText("action.respond.outcomeName.not_upheld"), { exact: true }).check();
+  await manager.getByLabel(staffText("action.respond.reasons")).fill("The boiler was replaced on time; Stage 1 put things right.");
+  await manager.getByRole("button", { name: staffText("action.respond.button") }).click();
+  await expect(manager.getByRole("alert")).toContainText(staffText("case.done.respond"));
+  await manager.close();
+
+  // The advocate is pointed to the Ombudsman: the council's process is over.
+  await advocate.goto(`/complaints/${reference}`);
+  await expect(advocate.locator("main")).toContainText("Stage 1 put things right.");
+  await expect(advocate.locator("main")).toContainText(text("en", "account.ombudsman.final"));
+  await expect(advocate.getByRole("link", { name: "Ask for Stage 3" })).toHaveCount(0);
+  await expectNoAxeViolations(advocate);
+  await advocate.close();
 
   // Issue 10, item 3: the council decides on a caseworker acting on a signed form; the caseworker is told.
   const [onForm, client2] = withScripts ? ["CCC-DEM0-0200", "Client 01 Demo"] : ["CCC-DEM0-0201", "Client 02 Demo"];

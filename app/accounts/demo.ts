@@ -17,5 +17,13 @@ export const DEMO_CASELOAD = 60;
 /** Issue 11's demonstration staff: a manager and a complaints officer (each sets up an authenticator app on first sign-in). */
 export const DEMO_MANAGER_EMAIL = "demo.manager@coventry.gov.uk";
 export const DEMO_OFFICER_EMAIL = "demo.officer@coventry.gov.uk";
-/** Two more complaints officers, one for each end-to-end project's casework walk. */
-export const DEMO_TEAM_EMAILS = ["demo.team1@coventry.gov.uk", "demo.team2@coventry.gov.uk"] as const;
+/** Two more managers, one for each end-to-end project's casework walk: each adds the officer who takes the complaint. */
+export const DEMO_LEAD_EMAILS = ["demo.lead1@coventry.gov.uk", "demo.lead2@coventry.gov.uk"] as const;
+/** One member of staff in each role, for the staff pages' authorisation test (e2e/staff-http.spec.ts). */
+export const DEMO_ACCESS_STAFF = [
+  { email: "demo.access.officer@coventry.gov.uk", role: "complaints_officer", name: "Ash Access" },
+  { email: "demo.access.investigator@coventry.gov.uk", role: "investigating_officer", name: "Bo Access" },
+  { email: "demo.access.manager@coventry.gov.uk", role: "manager", name: "Cy Access" },
+  { email: "demo.access.panel@coventry.gov.uk", role: "independent_investigator", name: "Di Access" },
+  { email: "demo.access.analyst@coventry.gov.uk", role: "equality_analyst", name: "Ed Access" },
+] as const;

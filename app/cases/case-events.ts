@@ -9,6 +9,7 @@ import type { CaseEvent } from "~/rules/complaint-events";
 import { ESCALATION_GROUNDS, LATE_ESCALATION_REASONS } from "~/rules/escalation";
 import { EXCLUSIONS } from "~/rules/eligibility";
 import type { StageEvent } from "~/rules/stage-machine";
+import { REMEDIES } from "~/rules/stage-outcomes";
 import { PATHWAYS } from "~/rules/timescales";
 import { CONSENT_ROUTES, LETTERS_TO, RELATIONSHIPS } from "~/representation/representation-rules";
 
@@ -43,7 +44,14 @@ export const storedEventSchema = z.discriminatedUnion("type", [
   acknowledged.extend({ understanding: text(5000).optional(), officer: text(200).optional() }),
   // Every stored event has its date, an extension too.
   extended.extend({ date: isoDateSchema }),
-  responded.extend({ summary: text(20_000).optional() }),
+  // §13.17, §15: an upheld response's apology, remedies (a payment in pence) and actions with completion dates.
+  responded.extend({
+    summary: text(20_000).optional(),
+    apology: text(5000).optional(),
+    remedies: z.array(z.enum(REMEDIES)).optional(),
+    paymentPence: z.number().int().positive().optional(),
+    actions: z.array(z.object({ what: text(1000), by: isoDateSchema })).optional(),
+  }),
   escalationRequested.extend({ ...escalationRequest, grounds: escalationRequest.grounds.optional(), unresolved: escalationRequest.unresolved.optional(), outcomeWanted: escalationRequest.outcomeWanted.optional() }),
   panelHeld,
   panelReported,

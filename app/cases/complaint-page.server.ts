@@ -24,15 +24,18 @@ export type HistoryItem = {
   /** Text the person or the council wrote, shown as written. */
   text?: string;
   files: string[];
+  /** §13.17, §15: an upheld response's apology, remedies and payment (written in the reader's language) and actions with dates. */
+  remedy?: { apology?: string; remedies: string[]; payment?: string; actions: { what: string; by: string }[] };
 };
 
-function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string, filenames: Map<string, string>): HistoryItem {
+function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string, filenames: Map<string, string>, moneyOf: (pence: number) => string, remedyName: (remedy: string) => string): HistoryItem {
   const { event } = recorded;
   const params: Record<string, string | number> = {};
   if ("stage" in event && typeof event.stage === "number") params.stage = event.stage;
   let type: string = event.type;
   let text: string | undefined;
   let files: string[] = [];
+  let remedy: HistoryItem["remedy"];
   switch (event.type) {
     case "acknowledged":
       text = event.understanding;
@@ -43,6 +46,14 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
     case "responded":
       params.outcome = event.outcome;
       text = event.summary;
+      if (event.apology || event.remedies?.length || event.actions?.length) {
+        remedy = {
+          ...(event.apology ? { apology: event.apology } : {}),
+          remedies: (event.remedies ?? []).map(remedyName),
+          ...(event.paymentPence ? { payment: moneyOf(event.paymentPence) } : {}),
+          actions: (event.actions ?? []).map((action) => ({ what: action.what, by: dateOf(action.by) })),
+        };
+      }
       break;
     case "withdrawn":
       if (event.reason) type = "withdrawnReason";
@@ -73,7 +84,7 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
     default:
       break;
   }
-  return { id: recorded.id, type, date: dateOf(event.date), params, ...(text ? { text } : {}), files };
+  return { id: recorded.id, type, date: dateOf(event.date), params, ...(text ? { text } : {}), files, ...(remedy ? { remedy } : {}) };
 }
 
 /** The page's view of a complaint whose row the access check has read (complaintForAccount). */
@@ -92,6 +103,8 @@ export async function complaintPage(db: Database, row: ComplaintRow, locale: Lan
   const t = serverT(locale);
   const tag = languageFor(locale).tag;
   const dateOf = (date: IsoDate) => formatIsoDate(date, tag);
+  const money = new Intl.NumberFormat(tag, { style: "currency", currency: "GBP" });
+  const moneyOf = (pence: number) => money.format(pence / 100);
   const explain = (explanation: Explanation) => t(`rules:${explanation.key}`, explanation.params as Record<string, unknown>);
   const filenames = new Map(files.map((file) => [file.id, file.filename]));
   const sentWithEvents = new Set(events.flatMap((recorded) => (recorded.event.type === "information_added" ? recorded.event.files.map((file) => file.id) : [])));
@@ -121,7 +134,7 @@ export async function complaintPage(db: Database, row: ComplaintRow, locale: Lan
         doneOn: due.doneOn ? dateOf(due.doneOn) : null,
         explanation: explain(due.explanation),
       })),
-    history: events.map((recorded) => historyItem(recorded, dateOf, filenames)),
+    history: events.map((recorded) => historyItem(recorded, dateOf, filenames, moneyOf, (remedy) => t(`rules:remedies.${remedy}`))),
     // Issue 10: the people acting for the person, while they may (awaiting permission, or with it).
     people: people
       .filter((person) => isLive(person.state as RepresentationState))

@@ -61,12 +61,53 @@ export function CaseHistory({ history, complaintFiles }: { history: ComplaintPag
               })}
             </p>
             {item.text ? <p className="govuk-body council-resident-text" dir="auto">{item.text}</p> : null}
+            {item.remedy ? <Remedy remedy={item.remedy} /> : null}
             {item.type === "received" && complaintFiles.length > 0 ? <FileList files={complaintFiles} /> : null}
             {item.files.length > 0 ? <FileList files={item.files} /> : null}
           </li>
         ))}
       </ol>
     </>
+  );
+}
+
+/** §13.17, §15: how an upheld complaint is put right, in the officer's words where they wrote them. */
+function Remedy({ remedy }: { remedy: NonNullable<ComplaintPageData["history"][number]["remedy"]> }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="govuk-summary-list govuk-summary-list--no-border">
+      {remedy.apology ? (
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">{t("account.case.remedy.apology")}</dt>
+          <dd className="govuk-summary-list__value council-resident-text" dir="auto">{remedy.apology}</dd>
+        </div>
+      ) : null}
+      {remedy.remedies.length > 0 ? (
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">{t("account.case.remedy.remedies")}</dt>
+          <dd className="govuk-summary-list__value">
+            <ul className="govuk-list">
+              {remedy.remedies.map((name) => <li key={name}>{name}</li>)}
+            </ul>
+            {remedy.payment ? <p className="govuk-body">{t("account.case.remedy.payment", { amount: remedy.payment })}</p> : null}
+          </dd>
+        </div>
+      ) : null}
+      {remedy.actions.length > 0 ? (
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">{t("account.case.remedy.actionsHeading")}</dt>
+          <dd className="govuk-summary-list__value">
+            <ul className="govuk-list">
+              {remedy.actions.map((action, index) => (
+                <li key={index}>
+                  <span className="council-resident-text" dir="auto">{action.what}</span> – {t("account.case.remedy.actionBy", { date: action.by })}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }
 

@@ -31,11 +31,11 @@ export function showsErrors(data: unknown): boolean {
  * browser before posting). When the root refused the request's query string, every page is the "problem with
  * that web address" page instead.
  */
-export function translatedTitle(matches: MetaArgs["matches"], key: string): { title: string }[] {
+export function translatedTitle(matches: MetaArgs["matches"], key: string, params: Record<string, unknown> = {}): { title: string }[] {
   const root = matches.find((match) => match.id === "root")?.data as RootLoaderData | undefined;
   if (!root) return [{ title: key }];
   const t = pageTranslator(root.locale, matches.map((match) => match.data));
   const page = root.badRequest ? "errors.badRequest.title" : key;
-  const title = t("pageTitle", { title: t(page) });
+  const title = t("pageTitle", { title: t(page, params) });
   return [{ title: showsErrors(actionData()) ? t("errors.titlePrefix", { title }) : title }];
 }

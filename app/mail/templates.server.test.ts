@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "~/i18n/languages";
 import { RESOURCES } from "~/i18n/resources.server";
 import { formatIsoDate } from "~/rules/explanations";
+import { OMBUDSMAN_CONTACT } from "~/rules/ombudsman";
 import { type AcknowledgementPayload, EmailRenderError, escapeHtml, renderEmail } from "./templates.server";
 
 const payload: AcknowledgementPayload = {
@@ -210,6 +211,28 @@ describe("the sign-in and case emails (issue 9)", () => {
       for (const email of [acknowledged, nextStage, final]) expect(`${email.subject}\n${email.text}`).not.toMatch(/caseUpdate\.|(email|common):[a-zA-Z]|\{\{/);
     }
     expect(renderEmail("caseUpdate", "en", { kind: "responded", reference: "CCC-ABCD-EFGH", date: "2026-12-20", stage: 1, outcome: "partially_upheld", reasons: "x" }).text).toContain("We found it partly upheld.");
+  });
+
+  it("tells the resident, in every language, of an extension (reason, new date, the Ombudsman line on corporate) and of a remedy", () => {
+    for (const { code, tag } of LANGUAGES) {
+      const extended = renderEmail("caseUpdate", code, { kind: "extended", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, responseBy: "2027-01-07", reasons: "Waiting for <the> surveyor.", extensionOmbudsman: true });
+      expect(extended.text).toContain(formatIsoDate("2027-01-07", tag));
+      expect(extended.text).toContain("Waiting for <the> surveyor.");
+      expect(extended.html).toContain("Waiting for &lt;the&gt; surveyor.");
+      expect(extended.text).toContain(OMBUDSMAN_CONTACT.telephone);
+      const childrens = renderEmail("caseUpdate", code, { kind: "extended", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, responseBy: "2027-01-07", reasons: "R" });
+      expect(childrens.text).not.toContain(OMBUDSMAN_CONTACT.telephone);
+      const remedy = renderEmail("caseUpdate", code, {
+        kind: "responded", reference: "CCC-ABCD-EFGH", date: "2026-12-20", stage: 1, outcome: "upheld", reasons: "We missed it.", nextStage: 2, requestBy: "2027-01-20",
+        apology: "We are sorry.", remedies: ["apology", "payment"], paymentPence: 15050, actions: [{ what: "Fix the wall", by: "2027-02-01" }],
+      });
+      expect(remedy.text).toContain("We are sorry.");
+      expect(remedy.text).toContain(new Intl.NumberFormat(tag, { style: "currency", currency: "GBP" }).format(150.5));
+      expect(remedy.text).toContain("Fix the wall");
+      expect(remedy.text).toContain(formatIsoDate("2027-02-01", tag));
+      for (const email of [extended, childrens, remedy]) expect(`${email.subject}\n${email.text}`).not.toMatch(/caseUpdate\.|(email|common|rules):[a-zA-Z]|\{\{/);
+    }
+    expect(renderEmail("caseUpdate", "en", { kind: "responded", reference: "R", date: "2026-12-20", stage: 1, outcome: "upheld", reasons: "x", remedies: ["record_corrected"] }).text).toContain("Amending a record or adding a correction");
   });
 
   it("tells the complaints team, in English, that information was added, without the message itself", () => {

@@ -7,7 +7,8 @@ import { RESOURCES } from "~/i18n/resources.server";
 import { serverT } from "~/i18n/translate.server";
 import { isIsoDate } from "~/rules/calendar-dates";
 import { PATHWAYS } from "~/rules/timescales";
-import { OUTCOMES } from "~/rules/stage-outcomes";
+import { ombudsmanReferral } from "~/rules/ombudsman";
+import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
 
 export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
@@ -50,7 +51,7 @@ const signInCodePayload = z.object({
  * the reasons and what the person can do next).
  */
 const caseUpdatePayload = z.object({
-  kind: z.enum(["escalated", "late_escalation", "withdrawn", "acknowledged", "responded"]),
+  kind: z.enum(["escalated", "late_escalation", "withdrawn", "acknowledged", "extended", "responded"]),
   reference: z.string().min(1),
   name: z.string().default(""),
   /** The day it was received. */
@@ -67,6 +68,13 @@ const caseUpdatePayload = z.object({
   reasons: z.string().default(""),
   nextStage: z.number().int().min(2).max(3).optional(),
   requestBy: isoDate.optional(),
+  /** Responded, upheld fully or partly (§13.17, §15): the apology, the remedies, a payment in pence, the actions and their dates. */
+  apology: z.string().default(""),
+  remedies: z.array(z.enum(REMEDIES)).default([]),
+  paymentPence: z.number().int().positive().optional(),
+  actions: z.array(z.object({ what: z.string(), by: isoDate })).default([]),
+  /** Extended (corporate, §13.11, §14.9): the person may take the decision to extend to the Ombudsman. */
+  extensionOmbudsman: z.boolean().default(false),
 });
 
 /** To the complaints team: a resident added information (the message stays in the portal). */
@@ -282,8 +290,29 @@ function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdat
     if (payload.officer) blocks.push({ kind: "paragraph", text: at("acknowledged.officer", values) });
     if (payload.responseBy) blocks.push({ kind: "paragraph", text: at("acknowledged.responseBy", values) });
   }
+  if (payload.kind === "extended") {
+    if (payload.reasons) blocks.push({ kind: "facts", rows: [{ label: at("extended.reasonsLabel"), value: payload.reasons }] });
+    if (payload.responseBy) blocks.push({ kind: "paragraph", text: at("acknowledged.responseBy", values) });
+    if (payload.extensionOmbudsman) {
+      const referral = ombudsmanReferral("extension");
+      blocks.push({ kind: "paragraph", text: t(`rules:${referral.key}`, referral.params as Record<string, unknown>) });
+    }
+  }
   if (payload.kind === "responded") {
     if (payload.reasons) blocks.push({ kind: "facts", rows: [{ label: at("responded.reasonsLabel"), value: payload.reasons }] });
+    if (payload.apology) blocks.push({ kind: "facts", rows: [{ label: at("responded.apologyLabel"), value: payload.apology }] });
+    if (payload.remedies.length > 0) {
+      const remedies = payload.remedies.map((remedy) => t(`rules:remedies.${remedy}`)).join("; ");
+      blocks.push({ kind: "facts", rows: [{ label: at("responded.remediesLabel"), value: remedies }] });
+    }
+    if (payload.paymentPence) {
+      const amount = new Intl.NumberFormat(languageFor(code).tag, { style: "currency", currency: "GBP" }).format(payload.paymentPence / 100);
+      blocks.push({ kind: "paragraph", text: at("responded.payment", { amount }) });
+    }
+    if (payload.actions.length > 0) {
+      blocks.push({ kind: "heading", text: at("responded.actionsHeading") });
+      blocks.push({ kind: "facts", rows: payload.actions.map((action) => ({ label: action.what, value: at("responded.actionBy", { by: action.by }) })) });
+    }
     blocks.push({ kind: "paragraph", text: payload.nextStage && payload.requestBy ? at("responded.nextStage", values) : at("responded.ombudsman", values) });
   }
   blocks.push({ kind: "paragraph", text: at(`${payload.kind}.after`, values) }, { kind: "paragraph", text: at("online") });

@@ -16,6 +16,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { londonDateOf } from "~/rules/calendar-dates";
 import type { ComplaintStatus } from "~/rules/stage-machine";
 import { actionsFor, CASE_ACTIONS } from "~/staff/casework";
+import type { Stage } from "~/rules/timescales";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { requireStaff } from "~/staff/staff-page.server";
 import { listComplaintAttachments } from "~/uploads/attachments.server";
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sent: { whatWentWrong: row.whatWentWrong, howAffected: row.howAffected, outcomeWanted: row.outcomeWanted, interpreter: row.interpreterLanguage },
     language: isLanguageCode(row.language) ? NATIVE_LANGUAGE_NAMES[row.language] : row.language,
     contact: complainant ? { name: complainant.name, email: complainant.email, phone: complainant.phone, address: complainant.address } : null,
-    actions: actionsFor(page.status as ComplaintStatus),
+    actions: actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage }),
     files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
     done: done === "decided" ? ("decided" as const) : (CASE_ACTIONS.find((action) => action === done) ?? null),
     texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),
@@ -99,7 +100,7 @@ export default function StaffCasePage() {
             {actions.map((action) => (
               <li key={action}>
                 <Link className="govuk-link" to={`/staff/complaints/${page.reference}/${action}`}>
-                  {t(`staff:action.${action}.title`)}
+                  {t(`staff:action.${action}.title`, { stage: page.stage })}
                 </Link>
               </li>
             ))}

@@ -1,102 +1,131 @@
-// What staff do to a complaint, one thing per page (issue 11, item 3): accept it, acknowledge it, respond to it.
-// Each form carries its identity and the complaint's version: posted twice it records once; posted after someone
-// else changed the complaint, or at a stage where it cannot be done, it is refused with 409 and nothing is written.
+// What staff do to a complaint, one thing per page (issue 11, item 3): accept it, acknowledge it, extend the time
+// for the response, record the children's review panel, and respond. Each form carries its identity and the
+// complaint's version: posted twice it records once; posted after someone else changed the complaint, or at a
+// stage where it cannot be done, it is refused with 409 and nothing is written.
 import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod/mini";
 import { complaintForStaff, type ComplaintRow } from "~/cases/access.server";
-import { CaseChangeError } from "~/cases/case-service.server";
+import { CaseChangeError, loadCase } from "~/cases/case-service.server";
 import { formIdentity, refusal } from "~/cases/resident-actions.server";
 import { PATHWAY_TEXTS } from "~/components/case-record";
-import { ErrorSummary, Radios, TextArea, TextInput } from "~/components/form-fields";
+import { Checkboxes } from "~/components/checkboxes";
+import { DateInput, ErrorSummary, Radios, TextArea, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";
 import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { readFormEntries } from "~/journey/journey.server";
-import { londonDateOf } from "~/rules/calendar-dates";
+import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
+import { formatIsoDate } from "~/rules/explanations";
+import { maxExtension } from "~/rules/extensions";
 import type { ComplaintStatus } from "~/rules/stage-machine";
-import { OUTCOMES } from "~/rules/stage-outcomes";
-import { actionsFor, CASE_ACTIONS, type CaseAction } from "~/staff/casework";
-import { acceptComplaint, acknowledgeComplaint, respondToComplaint } from "~/staff/casework.server";
+import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
+import type { Pathway, Stage } from "~/rules/timescales";
+import { actionsFor, actsOnComplaints, CASE_ACTIONS, maySendResponse, type CaseAction } from "~/staff/casework";
+import { acceptComplaint, acknowledgeComplaint, extendResponse, recordPanel, respondToComplaint } from "~/staff/casework.server";
+import { ACTION_ROWS, APOLOGY_LIMIT, ACTION_LIMIT, EXTENSION_REASON_LIMIT, readExtensionForm, readResponseForm, REASONS_LIMIT, type FormCheck, type FormErrors } from "~/staff/response-form";
 import { requireStaff } from "~/staff/staff-page.server";
 
 const UNDERSTANDING_LIMIT = 5000;
 const OFFICER_LIMIT = 200;
-const REASONS_LIMIT = 20_000;
+/** The longest a posted field is kept to show again: a little over the longest field, so its error can be seen. */
+const KEPT_LENGTH = REASONS_LIMIT + 1000;
 
-const required = (max: number, missing: string, tooLong: string) =>
-  z.string().check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }));
-
-const SCHEMAS = {
-  accept: z.object({}),
-  acknowledge: z.object({
-    understanding: required(UNDERSTANDING_LIMIT, "staff:action.acknowledge.error.understanding", "staff:action.acknowledge.error.understandingTooLong"),
-    officer: required(OFFICER_LIMIT, "staff:action.acknowledge.error.officer", "staff:action.acknowledge.error.officerTooLong"),
-  }),
-  respond: z.object({
-    outcome: z.enum(OUTCOMES, { error: "staff:action.respond.error.outcome" }),
-    reasons: required(REASONS_LIMIT, "staff:action.respond.error.reasons", "staff:action.respond.error.reasonsTooLong"),
-  }),
-} as const;
-
-export const meta: MetaFunction = ({ matches, params }) => translatedTitle(matches, `staff:action.${CASE_ACTIONS.includes(params.action as CaseAction) ? params.action : "accept"}.title`);
+export const meta: MetaFunction<typeof loader> = ({ matches, params, data: page }) =>
+  translatedTitle(matches, `staff:action.${CASE_ACTIONS.includes(params.action as CaseAction) ? params.action : "accept"}.title`, { stage: page?.stage ?? 1 });
 
 async function caseFor(request: Request, params: LoaderFunctionArgs["params"]) {
   const action = CASE_ACTIONS.find((known) => known === params.action);
   const { db, staff } = await requireStaff(request);
-  const row = action ? await complaintForStaff(db, staff.role, params.reference ?? "") : null;
+  // Only complaints officers and managers act on complaints; for anyone else the page does not exist.
+  const row = action && actsOnComplaints(staff.role) ? await complaintForStaff(db, staff.role, params.reference ?? "") : null;
   if (!action || !row) throw new Response("Not found", { status: 404 });
-  return { db, staff, row, action };
+  return { db, staff, row: row as ComplaintRow, action, stage: row.stage as Stage, pathway: row.pathway as Pathway };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { row, action } = await caseFor(request, params);
-  return {
+  const { db, staff, row, action, stage, pathway } = await caseFor(request, params);
+  const today = londonDateOf(new Date());
+  const managerOnly = action === "respond" && !maySendResponse(staff.role, stage);
+  // The extension page says when the response is due now and how much of the policy's limit is left (RULES §3).
+  let extension: { dueOn: string | null; max: number | "agreed_date"; used: number } | null = null;
+  if (action === "extend") {
+    const progress = await loadCase(db, row.id, today);
+    const record = progress?.progress.state.stages.at(-1);
+    const due = progress?.progress.nextCouncilDue?.date;
+    extension = { dueOn: due ? formatIsoDate(due, "en-GB") : null, max: maxExtension(pathway, stage), used: record?.extensionDays ?? 0 };
+  }
+  const payload = {
     reference: row.reference,
-    pathway: row.pathway,
+    pathway,
+    stage,
     kind: action,
     version: row.version,
     formId: randomUUID(),
-    available: actionsFor(row.status as ComplaintStatus).includes(action),
-    texts: textsFor("en", [...Object.values(PATHWAY_TEXTS).map(([name]) => name), ...CHARACTER_COUNT_TEXTS]),
+    available: actionsFor({ status: row.status as ComplaintStatus, pathway, stage }).includes(action),
+    managerOnly,
+    extension,
+    texts: textsFor("en", [...Object.values(PATHWAY_TEXTS).map(([name]) => name), ...CHARACTER_COUNT_TEXTS, "errors.form.date.day", "errors.form.date.month", "errors.form.date.year"]),
   };
+  return data(payload, { status: managerOnly ? 403 : 200 });
 }
 
-function run(action: CaseAction, ...args: Parameters<typeof acceptComplaint>) {
-  return (values: Record<string, string>) => {
-    if (action === "acknowledge") return acknowledgeComplaint(...args, values as { understanding: string; officer: string });
-    if (action === "respond") return respondToComplaint(...args, values as { outcome: (typeof OUTCOMES)[number]; reasons: string });
-    return acceptComplaint(...args);
-  };
+type Read = FormCheck<Record<string, unknown>>;
+
+function required(form: URLSearchParams, name: string, max: number, missing: string, tooLong: string, errors: FormErrors): string {
+  const value = (form.get(name) ?? "").trim();
+  if (value === "") errors[name] = missing;
+  else if (value.length > max) errors[name] = tooLong;
+  return value;
+}
+
+/** The posted form, checked for the action: the values the case service records, or the errors by field. */
+function readForm(action: CaseAction, form: URLSearchParams, pathway: Pathway, stage: Stage, today: IsoDate): Read {
+  if (action === "respond") return readResponseForm(form, pathway, stage, today) as Read;
+  if (action === "extend") return readExtensionForm(form, pathway, stage, today) as Read;
+  if (action !== "acknowledge") return { ok: true, input: {} };
+  const errors: FormErrors = {};
+  const understanding = required(form, "understanding", UNDERSTANDING_LIMIT, "staff:action.acknowledge.error.understanding", "staff:action.acknowledge.error.understandingTooLong", errors);
+  const officer = required(form, "officer", OFFICER_LIMIT, "staff:action.acknowledge.error.officer", "staff:action.acknowledge.error.officerTooLong", errors);
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: { understanding, officer } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, staff, row, action } = await caseFor(request, params);
+  const { db, staff, row, action, stage, pathway } = await caseFor(request, params);
+  if (action === "respond" && !maySendResponse(staff.role, stage)) throw new Response("Forbidden", { status: 403 });
   const posted = await readFormEntries(request);
   const { formId, version } = formIdentity(posted);
-  const values = Object.fromEntries(["understanding", "officer", "outcome", "reasons"].map((name) => [name, (posted.get(name) ?? "").slice(0, REASONS_LIMIT + 1000)]));
-  const parsed = SCHEMAS[action].safeParse(values);
-  if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return data({ errors, values, refused: null }, { status: 400 });
-  }
-  const result = await run(action, db, staff, row as ComplaintRow, { formId, version, today: londonDateOf(new Date()) })(parsed.data as Record<string, string>);
+  const today = londonDateOf(new Date());
+  const values: Record<string, string> = {};
+  for (const [name, value] of posted) if (name !== "remedies") values[name] = value.slice(0, KEPT_LENGTH);
+  const remedies = posted.getAll("remedies");
+  const read = readForm(action, posted, pathway, stage, today);
+  if (!read.ok) return data({ errors: read.errors, values, remedies, refused: null }, { status: 400 });
+  const form = { formId, version, today };
+  const input = read.input as never;
+  const result =
+    action === "accept" ? await acceptComplaint(db, staff, row, form)
+    : action === "acknowledge" ? await acknowledgeComplaint(db, staff, row, form, input)
+    : action === "extend" ? await extendResponse(db, staff, row, form, input)
+    : action === "respond" ? await respondToComplaint(db, staff, row, form, input)
+    : await recordPanel(db, staff, row, form, action === "panel-held" ? "panel_held" : "panel_reported");
   if (result instanceof CaseChangeError) {
     const refused = refusal(result);
-    return data({ errors: {}, values, refused: refused.refused }, { status: refused.status });
+    const why = result.ruleCode === "extension_refused" ? "extension_refused" : refused.refused;
+    return data({ errors: {}, values, remedies, refused: why }, { status: refused.status });
   }
   return redirect(`/staff/complaints/${row.reference}?done=${action}`, 303);
 }
 
 export default function StaffCaseAction() {
-  const { reference, pathway, kind, version, formId, available } = useLoaderData<typeof loader>();
+  const { reference, pathway, stage, kind, version, formId, available, managerOnly, extension } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const values: Record<string, string> = actionData?.values ?? {};
-  const refused = actionData?.refused ?? (available ? null : "not_available");
+  const refused = actionData?.refused ?? (managerOnly ? "manager_only" : available ? null : "not_available");
+  const pathwayName = t(PATHWAY_TEXTS[pathway][0]);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -105,7 +134,7 @@ export default function StaffCaseAction() {
         </Link>
         <ErrorSummary errors={errors} />
         <span className="govuk-caption-l">{reference}</span>
-        <h1 className="govuk-heading-l">{t(`staff:action.${kind}.title`)}</h1>
+        <h1 className="govuk-heading-l">{t(`staff:action.${kind}.title`, { stage })}</h1>
         {refused ? (
           <p className="govuk-body">
             {t(`staff:action.refused.${refused}`)}{" "}
@@ -117,20 +146,15 @@ export default function StaffCaseAction() {
           <Form method="post" noValidate>
             <input type="hidden" name="formId" value={formId} />
             <input type="hidden" name="version" value={version} />
-            <p className="govuk-body">{t(`staff:action.${kind}.intro`, { pathway: t(PATHWAY_TEXTS[pathway as keyof typeof PATHWAY_TEXTS][0]) })}</p>
+            <p className="govuk-body">{t(`staff:action.${kind}.intro`, { pathway: pathwayName, stage })}</p>
             {kind === "acknowledge" ? (
               <>
                 <TextArea name="understanding" label={t("staff:action.acknowledge.understanding")} hint={t("staff:action.acknowledge.understandingHint")} value={values.understanding} error={errors.understanding} maxLength={UNDERSTANDING_LIMIT} rows={8} />
                 <TextInput name="officer" label={t("staff:action.acknowledge.officer")} hint={t("staff:action.acknowledge.officerHint")} value={values.officer} error={errors.officer} autoComplete="off" />
               </>
             ) : null}
-            {kind === "respond" ? (
-              <>
-                <Radios name="outcome" legend={t("staff:action.respond.outcome")} value={values.outcome} error={errors.outcome}
-                  options={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`staff:action.respond.outcomeName.${outcome}`) }))} />
-                <TextArea name="reasons" label={t("staff:action.respond.reasons")} hint={t("staff:action.respond.reasonsHint")} value={values.reasons} error={errors.reasons} maxLength={REASONS_LIMIT} rows={12} />
-              </>
-            ) : null}
+            {kind === "extend" && extension ? <ExtensionFields extension={extension} values={values} errors={errors} pathwayName={pathwayName} stage={stage} /> : null}
+            {kind === "respond" ? <ResponseFields values={values} remedies={actionData?.remedies ?? []} errors={errors} /> : null}
             <button type="submit" className="govuk-button">
               {t(`staff:action.${kind}.button`)}
             </button>
@@ -138,5 +162,54 @@ export default function StaffCaseAction() {
         )}
       </div>
     </div>
+  );
+}
+
+type Fields = Record<string, string>;
+
+function ExtensionFields(props: { extension: { dueOn: string | null; max: number | "agreed_date"; used: number }; values: Fields; errors: Fields; pathwayName: string; stage: number }) {
+  const { extension, values, errors, pathwayName, stage } = props;
+  const { t } = useTranslation();
+  return (
+    <>
+      {extension.dueOn ? <p className="govuk-body">{t("staff:action.extend.dueOn", { date: extension.dueOn })}</p> : null}
+      {extension.max === "agreed_date" ? (
+        <>
+          <p className="govuk-body">{t("staff:action.extend.agreedDateRule")}</p>
+          <DateInput name="agreedDate" legend={t("staff:action.extend.agreedDate")} hint={t("staff:action.extend.agreedDateHint")} values={values} error={errors.agreedDate} />
+        </>
+      ) : (
+        <>
+          <p className="govuk-body">{t("staff:action.extend.limit", { pathway: pathwayName, stage, count: extension.max, used: extension.used, left: Math.max(0, extension.max - extension.used) })}</p>
+          <TextInput name="days" label={t("staff:action.extend.days")} hint={t("staff:action.extend.daysHint")} value={values.days} error={errors.days} inputMode="numeric" width={10} autoComplete="off" spellCheck={false} />
+        </>
+      )}
+      <TextArea name="reason" label={t("staff:action.extend.reason")} hint={t("staff:action.extend.reasonHint")} value={values.reason} error={errors.reason} maxLength={EXTENSION_REASON_LIMIT} rows={6} />
+    </>
+  );
+}
+
+function ResponseFields({ values, remedies, errors }: { values: Fields; remedies: string[]; errors: Fields }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Radios name="outcome" legend={t("staff:action.respond.outcome")} value={values.outcome} error={errors.outcome}
+        options={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`staff:action.respond.outcomeName.${outcome}`) }))} />
+      <TextArea name="reasons" label={t("staff:action.respond.reasons")} hint={t("staff:action.respond.reasonsHint")} value={values.reasons} error={errors.reasons} maxLength={REASONS_LIMIT} rows={12} />
+      <h2 className="govuk-heading-m">{t("staff:action.respond.upheldHeading")}</h2>
+      <p className="govuk-body">{t("staff:action.respond.upheldIntro")}</p>
+      <TextArea name="apology" label={t("staff:action.respond.apology")} hint={t("staff:action.respond.apologyHint")} value={values.apology} error={errors.apology} maxLength={APOLOGY_LIMIT} rows={5} />
+      <Checkboxes name="remedies" legend={t("staff:action.respond.remedies")} hint={t("staff:action.respond.remediesHint")} values={remedies} error={errors.remedies}
+        options={REMEDIES.map((remedy) => ({ value: remedy, label: t(`staff:action.respond.remedy.${remedy}`) }))} />
+      <TextInput name="payment" label={t("staff:action.respond.payment")} hint={t("staff:action.respond.paymentHint")} value={values.payment} error={errors.payment} width={10} autoComplete="off" spellCheck={false} />
+      <h3 className="govuk-heading-s">{t("staff:action.respond.actionsHeading")}</h3>
+      <p className="govuk-body">{t("staff:action.respond.actionsIntro")}</p>
+      {Array.from({ length: ACTION_ROWS }, (_, index) => index + 1).map((row) => (
+        <div key={row}>
+          <TextArea name={`action${row}`} label={t("staff:action.respond.action", { number: row })} value={values[`action${row}`]} error={errors[`action${row}`]} maxLength={ACTION_LIMIT} rows={2} />
+          <DateInput name={`action${row}By`} legend={t("staff:action.respond.actionBy", { number: row })} hint={t("staff:action.respond.actionByHint")} values={values} error={errors[`action${row}By`]} />
+        </div>
+      ))}
+    </>
   );
 }

@@ -5,13 +5,14 @@ import { Form, Link, Outlet, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { staffTexts } from "~/staff/staff-page.server";
+import { managesStaff } from "~/staff/staff-roles";
 import { signedInStaff } from "~/staff/staff-sessions.server";
 
 export const handle = { staff: true };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await signedInStaff(await getDb(), request);
-  return { staff: staff ? { name: staff.name || staff.email, role: staff.role } : null, texts: staffTexts() };
+  return { staff: staff ? { name: staff.name || staff.email, role: staff.role, managesStaff: managesStaff(staff.role) } : null, texts: staffTexts() };
 }
 
 export default function StaffFrame() {
@@ -26,6 +27,14 @@ export default function StaffFrame() {
             <Link className="govuk-link" to="/staff">
               {t("staff:layout.queue")}
             </Link>
+            {staff.managesStaff ? (
+              <>
+                {" "}
+                <Link className="govuk-link" to="/staff/people">
+                  {t("staff:layout.people")}
+                </Link>
+              </>
+            ) : null}
           </p>
           <Form method="post" action="/staff/sign-out">
             <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">

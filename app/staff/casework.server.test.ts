@@ -4,8 +4,8 @@ import type { Database, OpenDatabase } from "../../db/client";
 import { complaintEvents, complaints, outbox, staffAudit } from "../../db/schema";
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
-import { CaseChangeError, openCase } from "~/cases/case-service.server";
-import { acceptComplaint, acknowledgeComplaint, respondToComplaint } from "./casework.server";
+import { CaseChangeError, changeCase, openCase } from "~/cases/case-service.server";
+import { acceptComplaint, acknowledgeComplaint, extendResponse, recordPanel, respondToComplaint } from "./casework.server";
 import { addStaffMember } from "./staff-accounts.server";
 import type { StaffSignedIn } from "./staff-sessions.server";
 
@@ -25,12 +25,12 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     await database?.close();
   });
 
-  async function complaint() {
+  async function complaint(pathway: "corporate" | "childrens" = "corporate") {
     counter += 1;
     const reference = `CCC-WORK-${String(counter).padStart(4, "0")}`;
     await db.transaction((tx) =>
       openCase(tx, {
-        values: { reference, serviceAreaSlug: "housing", pathway: "corporate", language: "pl", receivedOn: "2026-11-30", whatWentWrong: "Damp" },
+        values: { reference, serviceAreaSlug: "housing", pathway, language: "pl", receivedOn: "2026-11-30", whatWentWrong: "Damp" },
         complainant: { name: "Ola", email: `ola${counter}@example.com` },
         actor: "resident",
       }),
@@ -53,10 +53,11 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     // §13.8–13.9: the response date is worked out, not typed: 10 working days from the acknowledgement (corporate Stage 1).
     expect(letter?.payload).toMatchObject({ kind: "acknowledged", officer: "Robin", understanding: "Damp since March; you want it fixed.", responseBy: "2026-12-16" });
 
-    await respondToComplaint(db, staff, await made.row(), form((await made.row()).version), { outcome: "upheld", reasons: "We found the damp." });
+    const remedy = { apology: "We are sorry.", remedies: ["apology", "payment"] as const, paymentPence: 15000, actions: [{ what: "Treat the damp", by: "2027-01-15" as const }] };
+    await respondToComplaint(db, staff, await made.row(), form((await made.row()).version), { outcome: "upheld", reasons: "We found the damp.", ...remedy });
     const letters = await db.select().from(outbox).where(and(eq(outbox.recipient, made.email), eq(outbox.template, "caseUpdate")));
     expect(letters.map((row) => (row.payload as { kind: string }).kind).sort()).toEqual(["acknowledged", "responded"]);
-    expect(letters.find((row) => (row.payload as { kind: string }).kind === "responded")?.payload).toMatchObject({ outcome: "upheld", nextStage: 2 });
+    expect(letters.find((row) => (row.payload as { kind: string }).kind === "responded")?.payload).toMatchObject({ outcome: "upheld", nextStage: 2, apology: "We are sorry.", remedies: ["apology", "payment"], paymentPence: 15000, actions: [{ what: "Treat the damp", by: "2027-01-15" }] });
 
     const events = await db.select({ type: complaintEvents.type, actor: complaintEvents.actor }).from(complaintEvents).innerJoin(complaints, eq(complaints.id, complaintEvents.complaintId)).where(eq(complaints.reference, made.reference));
     expect(events.map((event) => [event.type, event.actor])).toEqual([["received", "resident"], ["triaged", "staff"], ["acknowledged", "staff"], ["responded", "staff"]]);
@@ -66,7 +67,7 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
 
   it("refuses what the stage machine forbids, and a stale form, with nothing written; a form posted twice records once", async () => {
     const made = await complaint();
-    const refused = await respondToComplaint(db, staff, await made.row(), form((await made.row()).version), { outcome: "upheld", reasons: "Too soon." });
+    const refused = await respondToComplaint(db, staff, await made.row(), form((await made.row()).version), { outcome: "upheld", reasons: "Too soon.", remedies: [], actions: [] });
     expect(refused).toBeInstanceOf(CaseChangeError);
     expect((refused as CaseChangeError).status).toBe(409);
     const stale = await acceptComplaint(db, staff, await made.row(), form((await made.row()).version - 1));
@@ -76,5 +77,55 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     await acceptComplaint(db, staff, await made.row(), once);
     const events = await db.select({ type: complaintEvents.type }).from(complaintEvents).innerJoin(complaints, eq(complaints.id, complaintEvents.complaintId)).where(eq(complaints.reference, made.reference));
     expect(events.map((event) => event.type)).toEqual(["received", "triaged"]);
+  });
+
+  it("extends within the policy's limit with the new date computed and the Ombudsman line, and refuses beyond it (RULES §3)", async () => {
+    const made = await complaint();
+    await acceptComplaint(db, staff, await made.row(), form((await made.row()).version));
+    await acknowledgeComplaint(db, staff, await made.row(), form((await made.row()).version), { understanding: "Damp.", officer: "Robin" });
+    const extended = await extendResponse(db, staff, await made.row(), form((await made.row()).version), { days: 6, reason: "We are waiting for a surveyor." });
+    expect(extended).not.toBeInstanceOf(CaseChangeError);
+    const [letter] = await db.select().from(outbox).where(and(eq(outbox.recipient, made.email), eq(outbox.template, "caseUpdate"), eq(outbox.dedupeKey, `case:${(extended as { eventId: number }).eventId}`)));
+    // 10 working days from the acknowledgement on 2 December is 16 December; 6 more is 24 December.
+    expect(letter?.payload).toMatchObject({ kind: "extended", reasons: "We are waiting for a surveyor.", responseBy: "2026-12-24", extensionOmbudsman: true });
+    // §13.11: at most 10 working days in all at corporate Stage 1: 6 + 5 is refused and nothing is written.
+    const refused = await extendResponse(db, staff, await made.row(), form((await made.row()).version), { days: 5, reason: "More." });
+    expect((refused as CaseChangeError).status).toBe(409);
+    expect((refused as CaseChangeError).ruleCode).toBe("extension_refused");
+    expect(await extendResponse(db, staff, await made.row(), form((await made.row()).version), { days: 4, reason: "Last of it." })).not.toBeInstanceOf(CaseChangeError);
+    const types = await db.select({ type: complaintEvents.type }).from(complaintEvents).innerJoin(complaints, eq(complaints.id, complaintEvents.complaintId)).where(eq(complaints.reference, made.reference));
+    expect(types.map((event) => event.type)).toEqual(["received", "triaged", "acknowledged", "extended", "extended"]);
+  });
+
+  it("walks a children's complaint to the review panel: held, reported, then the council's response (Appendix A §22)", async () => {
+    const made = await complaint("childrens");
+    const step = async (run: (version: number) => Promise<unknown>) => {
+      const result = await run((await made.row()).version);
+      expect(result).not.toBeInstanceOf(CaseChangeError);
+    };
+    const complaintId = (await made.row()).id;
+    const ask = (stage: 2 | 3) => (version: number) =>
+      changeCase(db, { complaintId, event: { type: "escalation_requested", stage, date: "2026-12-02", grounds: ["information_not_considered"], unresolved: "Still wrong", outcomeWanted: "Fix it" }, actor: "resident", expectedVersion: version, dedupeKey: `ask:${made.reference}:${stage}`, today: "2026-12-02" });
+    await step(async (version) => acceptComplaint(db, staff, await made.row(), form(version)));
+    await step(async (version) => acknowledgeComplaint(db, staff, await made.row(), form(version), { understanding: "Contact.", officer: "Robin" }));
+    await step(async (version) => respondToComplaint(db, staff, await made.row(), form(version), { outcome: "not_upheld", reasons: "No.", remedies: [], actions: [] }));
+    await step(ask(2));
+    await step(async (version) => acknowledgeComplaint(db, staff, await made.row(), form(version), { understanding: "Contact.", officer: "Investigator" }));
+    await step(async (version) => respondToComplaint(db, staff, await made.row(), form(version), { outcome: "not_upheld", reasons: "No.", remedies: [], actions: [] }));
+    await step(ask(3));
+    await step(async (version) => acknowledgeComplaint(db, staff, await made.row(), form(version), { understanding: "Panel.", officer: "Chair" }));
+    // The council cannot respond at Stage 3 before the panel has reported.
+    const early = await respondToComplaint(db, staff, await made.row(), form((await made.row()).version), { outcome: "upheld", reasons: "Early.", apology: "Sorry.", remedies: ["apology"], actions: [] });
+    expect((early as CaseChangeError).status).toBe(409);
+    await step(async (version) => recordPanel(db, staff, await made.row(), form(version), "panel_held"));
+    expect((await made.row()).status).toBe("panel_held");
+    await step(async (version) => recordPanel(db, staff, await made.row(), form(version), "panel_reported"));
+    await step(async (version) => respondToComplaint(db, staff, await made.row(), form(version), { outcome: "partially_upheld", reasons: "In part.", apology: "Sorry.", remedies: ["apology"], actions: [] }));
+    expect((await made.row()).status).toBe("responded");
+    const letters = await db.select().from(outbox).where(and(eq(outbox.recipient, made.email), eq(outbox.template, "caseUpdate")));
+    const last = letters.find((row) => (row.payload as { kind: string; stage: number }).kind === "responded" && (row.payload as { stage: number }).stage === 3);
+    // After the final stage there is no next stage to offer: the letter points to the Ombudsman.
+    expect(last?.payload).toMatchObject({ outcome: "partially_upheld", apology: "Sorry." });
+    expect((last?.payload as { nextStage?: number }).nextStage).toBeUndefined();
   });
 });

@@ -6,8 +6,9 @@ import type { StoredEventInput } from "~/cases/case-events";
 import { CaseChangeError, changeCase, type ChangedCase, type Transaction } from "~/cases/case-service.server";
 import { tellComplainant } from "~/cases/letters.server";
 import type { IsoDate } from "~/rules/calendar-dates";
-import type { Outcome } from "~/rules/stage-outcomes";
+import { extensionNotice } from "~/rules/extensions";
 import type { Stage } from "~/rules/timescales";
+import type { ExtensionInput, ResponseInput } from "./response-form";
 import { recordStaffAudit } from "./staff-audit.server";
 import type { StaffSignedIn } from "./staff-sessions.server";
 
@@ -45,11 +46,30 @@ export function acknowledgeComplaint(db: Database, staff: StaffSignedIn, row: Co
   );
 }
 
-/** §13.13–13.16: the response, with its outcome and reasons; the letter says what the person can do next. */
-export function respondToComplaint(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, input: { outcome: Outcome; reasons: string }) {
-  return staffChange(db, staff, row, form, { type: "responded", stage: row.stage as Stage, date: form.today, outcome: input.outcome, summary: input.reasons }, (tx, changed) => {
+/** §13.13–13.17: the response, with its outcome, reasons and remedy; the letter says what the person can do next. */
+export function respondToComplaint(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, input: ResponseInput) {
+  const { outcome, reasons, apology, remedies, paymentPence, actions } = input;
+  const remedy = { ...(apology ? { apology } : {}), ...(remedies.length > 0 ? { remedies: [...remedies] } : {}), ...(paymentPence ? { paymentPence } : {}), ...(actions.length > 0 ? { actions: [...actions] } : {}) };
+  return staffChange(db, staff, row, form, { type: "responded", stage: row.stage as Stage, date: form.today, outcome, summary: reasons, ...remedy }, (tx, changed) => {
     const next = changed.progress.nextStage;
     const window = next.kind === "in_time" ? { nextStage: next.window.nextStage, requestBy: next.window.requestBy } : {};
-    return tellComplainant(tx, changed, "responded", { outcome: input.outcome, reasons: input.reasons, ...window });
+    return tellComplainant(tx, changed, "responded", { outcome, reasons, ...remedy, ...window });
   });
+}
+
+/**
+ * RULES §3: more time, with the reason, and the new response date computed from the extended stage (corporate:
+ * with the right to take the decision to extend to the Ombudsman, §13.11, §14.9).
+ */
+export function extendResponse(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, input: ExtensionInput) {
+  return staffChange(db, staff, row, form, { type: "extended", stage: row.stage as Stage, date: form.today, ...input }, (tx, changed) => {
+    const responseBy = changed.progress.nextCouncilDue?.date;
+    const notice = extensionNotice(row.pathway, row.stage as Stage, responseBy ?? form.today, input.reason);
+    return tellComplainant(tx, changed, "extended", { reasons: input.reason, extensionOmbudsman: notice.ombudsman !== undefined, ...(responseBy ? { responseBy } : {}) });
+  });
+}
+
+/** Appendix A §22: the children's Stage 3 review panel has met, or has reported; the council responds next. */
+export function recordPanel(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, step: "panel_held" | "panel_reported") {
+  return staffChange(db, staff, row, form, { type: step, stage: 3, date: form.today });
 }

@@ -1,11 +1,23 @@
-// What staff may do to a complaint now (issue 11, item 3), from its status: the pages offer these, and the case
-// service checks each against the stage machine again when it is done. Pure.
+// What staff may do to a complaint now (issue 11, item 3), from its status, pathway and stage, and who may send a
+// response: the pages offer these, and the case service checks each against the stage machine again when it is
+// done. Pure.
+import { maxExtension } from "~/rules/extensions";
 import type { ComplaintStatus } from "~/rules/stage-machine";
+import type { Pathway, Stage } from "~/rules/timescales";
+import type { StaffRole } from "./staff-roles";
 
-export const CASE_ACTIONS = ["accept", "acknowledge", "respond"] as const;
+export const CASE_ACTIONS = ["accept", "acknowledge", "extend", "respond", "panel-held", "panel-reported"] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-export function actionsFor(status: ComplaintStatus): CaseAction[] {
+export interface CaseAt {
+  readonly status: ComplaintStatus;
+  readonly pathway: Pathway;
+  readonly stage: Stage;
+}
+
+export function actionsFor({ status, pathway, stage }: CaseAt): CaseAction[] {
+  // Appendix A §22: children's Stage 3 is the review panel; the council responds to its report.
+  const panelStage = pathway === "childrens" && stage === 3;
   switch (status) {
     // RULES §7: checked and accepted on its pathway.
     case "triage":
@@ -13,10 +25,25 @@ export function actionsFor(status: ComplaintStatus): CaseAction[] {
     // §13.8: acknowledged, with our understanding, the officer and the response date.
     case "awaiting_acknowledgement":
       return ["acknowledge"];
-    // §13.13–13.16: responded with the outcome and reasons.
+    // §13.11, §14.9, §21.6, §23.6: extended with a reason, where the stage allows it; §13.13–13.16: responded.
     case "investigating":
+      if (panelStage) return ["panel-held"];
+      return maxExtension(pathway, stage) === 0 ? ["respond"] : ["extend", "respond"];
+    case "panel_held":
+      return ["panel-reported"];
+    case "panel_reported":
       return ["respond"];
     default:
       return [];
   }
+}
+
+/** Who acts on complaints: complaints officers and managers (investigating officers draft; they do not send). */
+export function actsOnComplaints(role: StaffRole): boolean {
+  return role === "complaints_officer" || role === "manager";
+}
+
+/** Issue 11: a manager sends the responses after Stage 1 (corporate Stage 2, children's Stages 2 and 3). */
+export function maySendResponse(role: StaffRole, stage: Stage): boolean {
+  return stage === 1 ? actsOnComplaints(role) : role === "manager";
 }

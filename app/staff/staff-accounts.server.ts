@@ -1,6 +1,6 @@
 // Staff accounts (issue 11, item 1): added by email address with a role, deactivated when someone leaves (their
 // sessions end at once, as every staff request reads `active`). Never deleted: the audit trail names them.
-import { and, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { staffMembers, staffSessions } from "../../db/schema";
 import { accountEmail } from "~/accounts/sign-in-codes.server";
@@ -30,6 +30,26 @@ export async function deactivateStaffMember(db: Database, staffId: string, by: s
     await tx.update(staffSessions).set({ endedAt: now }).where(eq(staffSessions.staffId, staffId));
     await recordStaffAudit(tx as unknown as Database, { staffId: by, action: "staff_deactivated", detail: { staffId } });
   });
+}
+
+/**
+ * Clears a member's authenticator (a lost or replaced phone): they set up a new one at their next sign-in, after
+ * the emailed code. Their sessions end now, as the second factor they signed in with is gone.
+ */
+export async function resetAuthenticator(db: Database, staffId: string, by: string | null, now = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(staffMembers).set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null }).where(eq(staffMembers.id, staffId));
+    await tx.update(staffSessions).set({ endedAt: now }).where(and(eq(staffSessions.staffId, staffId), isNull(staffSessions.endedAt)));
+    await recordStaffAudit(tx as unknown as Database, { staffId: by, action: "authenticator_reset", detail: { staffId } });
+  });
+}
+
+/** Everyone with a staff account, active first, then by name and address: for the managers' staff page. */
+export async function listStaff(db: Database) {
+  return db
+    .select({ id: staffMembers.id, email: staffMembers.email, name: staffMembers.name, role: staffMembers.role, active: staffMembers.active, authenticator: staffMembers.totpConfirmedAt })
+    .from(staffMembers)
+    .orderBy(desc(staffMembers.active), asc(staffMembers.name), asc(staffMembers.email));
 }
 
 /** The active member of staff with this address, or null. */

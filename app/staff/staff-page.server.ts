@@ -4,6 +4,7 @@
 import type { Database } from "../../db/client";
 import { getDb } from "~/db.server";
 import { resourcesFor } from "~/i18n/resources.server";
+import { managesStaff } from "./staff-roles";
 import { signedInStaff, type StaffSignedIn } from "./staff-sessions.server";
 
 /** The staff texts, sent with a staff page's data. */
@@ -16,4 +17,11 @@ export async function requireStaff(request: Request): Promise<{ db: Database; st
   const staff = await signedInStaff(db, request);
   if (!staff) throw new Response("Not found", { status: 404 });
   return { db, staff };
+}
+
+/** A staff page for managers only (managing staff accounts): anyone else is told it does not exist. */
+export async function requireStaffManager(request: Request): Promise<{ db: Database; staff: StaffSignedIn }> {
+  const signedIn = await requireStaff(request);
+  if (!managesStaff(signedIn.staff.role)) throw new Response("Not found", { status: 404 });
+  return signedIn;
 }

@@ -8,7 +8,7 @@ import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/database
 import { complaintForStaff } from "~/cases/access.server";
 import { openCase } from "~/cases/case-service.server";
 import { RateLimits, rateLimitsFromEnv } from "~/http/rate-limits.server";
-import { activeStaffByEmail, addStaffMember, deactivateStaffMember } from "./staff-accounts.server";
+import { activeStaffByEmail, addStaffMember, deactivateStaffMember, listStaff, resetAuthenticator } from "./staff-accounts.server";
 import { recordStaffAudit } from "./staff-audit.server";
 import { queuePage } from "./queue.server";
 import { endStaffSession, readPendingStaffSignIn, signedInStaff, startStaffSession } from "./staff-sessions.server";
@@ -108,6 +108,23 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
     const second = await startStaffSession(db, other.id);
     await endStaffSession(db, withCookie(second));
     expect(await signedInStaff(db, withCookie(second))).toBeNull();
+  });
+
+  it("resets a lost authenticator: set up again at the next sign-in, sessions ended, audited, and listed as not set up", async () => {
+    const member = (await addStaffMember(db, { email: "lost.phone@coventry.gov.uk", role: "complaints_officer", name: "Lost Phone" }))!;
+    const secret = await secretForSetUp(db, member);
+    expect(await checkAuthenticatorCode(db, (await activeStaffByEmail(db, member.email))!, await generate({ secret }))).toBe(true);
+    const cookie = await startStaffSession(db, member.id);
+    expect((await listStaff(db)).find((row) => row.id === member.id)?.authenticator).toBeInstanceOf(Date);
+    await resetAuthenticator(db, member.id, null);
+    expect(await signedInStaff(db, withCookie(cookie))).toBeNull();
+    const [after] = await db.select().from(staffMembers).where(eq(staffMembers.id, member.id));
+    expect([after?.totpSecret, after?.totpConfirmedAt, after?.active]).toEqual([null, null, true]);
+    // A new key can be set up now; the old one is gone.
+    expect(await secretForSetUp(db, after!)).not.toBe(secret);
+    expect((await listStaff(db)).find((row) => row.id === member.id)?.authenticator).toBeNull();
+    const audited = await db.select().from(staffAudit).where(eq(staffAudit.action, "authenticator_reset"));
+    expect(audited.map((row) => (row.detail as { staffId: string }).staffId)).toContain(member.id);
   });
 
   it("lists open complaints soonest due first, and none for a role without complaints", async () => {

@@ -1,0 +1,123 @@
+// Who may reach each staff page (issue 11, "Done when"), over HTTP without a browser page: every staff route with a
+// complaint or a person in it, as each of the five staff roles, as a resident, as a representative and as nobody,
+// each with the answer expected. Complaints officers and managers act on complaints; only managers manage staff;
+// investigating officers, panel members and the equality analyst reach no complaint not theirs (none is assigned
+// in the demo), and anyone who is not staff is told the pages do not exist. Forms posted by those who may not use
+// them get 404 and change nothing.
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { generate } from "otplib";
+import { expect, mailboxFor, ONE_PIXEL_PNG, signInCodeSentTo, test } from "./fixtures";
+import { DEMO_ACCESS_STAFF, DEMO_ADVOCATE_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const BASE = `http://localhost:${PORT}`;
+const ORIGIN = { Origin: BASE };
+/** The demo resident's complaint being investigated (db/seed.ts), to which the test adds a file. */
+const REFERENCE = "CCC-DEM0-0002";
+/** A caseworker's complaint on a signed permission form: a representation waiting for the council's decision. */
+const ON_FORM = "CCC-DEM0-0230";
+
+async function newContext() {
+  return playwrightRequest.newContext({ baseURL: BASE, extraHTTPHeaders: { "Accept-Language": "en" } });
+}
+
+/** A member of staff signed in for the first time: the emailed code, then an authenticator set up from the key shown. */
+async function signedInStaff(email: string): Promise<APIRequestContext> {
+  const context = await newContext();
+  const since = Date.now();
+  await context.post("/staff/sign-in", { form: { email }, headers: ORIGIN });
+  const code = await signInCodeSentTo(email, since);
+  const setUp = await context.post("/staff/sign-in/code", { form: { code }, headers: ORIGIN });
+  expect(setUp.url()).toBe(`${BASE}/staff/two-factor`);
+  const secret = /class="council-key">([A-Z2-7]+)</.exec(await setUp.text())?.[1];
+  expect(secret, `${email}'s authenticator key`).toBeTruthy();
+  const done = await context.post("/staff/two-factor", { form: { code: await generate({ secret: secret! }) }, headers: ORIGIN });
+  expect(done.url()).toBe(`${BASE}/staff`);
+  return context;
+}
+
+async function signedInResident(email: string): Promise<APIRequestContext> {
+  const context = await newContext();
+  const since = Date.now();
+  await context.post("/sign-in", { form: { email }, headers: ORIGIN });
+  const done = await context.post("/sign-in/code", { form: { code: await signInCodeSentTo(email, since) }, headers: ORIGIN });
+  expect(done.url()).toBe(`${BASE}/complaints`);
+  return context;
+}
+
+type Who = (typeof DEMO_ACCESS_STAFF)[number]["role"] | "resident" | "representative" | "nobody";
+const ACTS_ON_COMPLAINTS: readonly Who[] = ["complaints_officer", "manager"];
+const STAFF: readonly Who[] = DEMO_ACCESS_STAFF.map((member) => member.role);
+
+test("every staff route answers each role, residents, representatives and nobody as expected", async () => {
+  test.setTimeout(240_000);
+  const people = new Map<Who, APIRequestContext>();
+  for (const member of DEMO_ACCESS_STAFF) people.set(member.role, await signedInStaff(member.email));
+  people.set("resident", await signedInResident(mailboxFor(DEMO_RESIDENT_EMAIL, 17)));
+  people.set("representative", await signedInResident(mailboxFor(DEMO_ADVOCATE_EMAIL, 17)));
+  people.set("nobody", await newContext());
+  const manager = people.get("manager")!;
+
+  // The resident sends a photo with their complaint, so it has a file for staff to download.
+  const resident = people.get("resident")!;
+  const addPage = await (await resident.get(`/complaints/${REFERENCE}/add-information`)).text();
+  const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(addPage)?.[1] ?? "";
+  const sent = await resident.post(`/complaints/${REFERENCE}/add-information`, {
+    multipart: { formId: hidden("formId"), version: hidden("version"), message: "A photo of the wall.", files: { name: "wall.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG } },
+    headers: ORIGIN,
+    maxRedirects: 0,
+  });
+  expect(sent.status()).toBe(303);
+
+  // The ids in the routes, as a manager finds them: the complaint's file, a representation and a colleague.
+  const fileId = /\/files\/([0-9a-f-]{36})"/.exec(await (await manager.get(`/staff/complaints/${REFERENCE}`)).text())?.[1];
+  const representationId = /\/people\/([0-9a-f-]{36})"/.exec(await (await manager.get(`/staff/complaints/${ON_FORM}`)).text())?.[1];
+  const peoplePage = await (await manager.get("/staff/people")).text();
+  const colleagueId = /\/staff\/people\/([0-9a-f-]{36})\/deactivate"/.exec(peoplePage)?.[1];
+  // Everyone in this test has just set up an authenticator, so there is one to reset.
+  const resetId = /\/staff\/people\/([0-9a-f-]{36})\/reset-authenticator"/.exec(peoplePage)?.[1];
+  expect({ fileId, representationId, colleagueId, resetId }).toEqual({ fileId: expect.any(String), representationId: expect.any(String), colleagueId: expect.any(String), resetId: expect.any(String) });
+
+  const complaintRoutes = [
+    `/staff/complaints/${REFERENCE}`,
+    ...["accept", "acknowledge", "extend", "respond", "panel-held", "panel-reported"].map((action) => `/staff/complaints/${REFERENCE}/${action}`),
+    `/staff/complaints/${REFERENCE}/files/${fileId}`,
+    `/staff/complaints/${ON_FORM}/people/${representationId}`,
+  ];
+  const managerRoutes = ["/staff/people", "/staff/people/add", `/staff/people/${colleagueId}/deactivate`, `/staff/people/${resetId}/reset-authenticator`];
+  const expected: Array<[string, (who: Who) => number]> = [
+    ["/staff", (who) => (STAFF.includes(who) ? 200 : 404)],
+    ...complaintRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)]),
+    ...managerRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (who === "manager" ? 200 : 404)]),
+  ];
+
+  for (const [path, answer] of expected) {
+    for (const [who, context] of people) {
+      const response = await context.get(path, { maxRedirects: 0 });
+      expect(response.status(), `GET ${path} as ${who}`).toBe(answer(who));
+      // Staff pages are never cached, whoever asks.
+      expect(response.headers()["cache-control"] ?? "", `${path} as ${who}`).toMatch(/no-store/);
+    }
+  }
+
+  // Posting a complaint's forms or the staff forms without the role: 404, and the complaint is as it was.
+  const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
+  const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
+  // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
+  const withForms = expected.filter(([path]) => /\/(accept|acknowledge|extend|respond|panel-held|panel-reported|people\/[0-9a-f-]{36}|add|deactivate|reset-authenticator)$/.test(path));
+  expect(withForms).toHaveLength(10);
+  for (const [path, answer] of withForms) {
+    for (const [who, context] of people) {
+      if (answer(who) === 200) continue;
+      const response = await context.post(path, { form, headers: ORIGIN, maxRedirects: 0 });
+      expect(response.status(), `POST ${path} as ${who}`).toBe(404);
+    }
+  }
+  const after = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
+  const statusOf = (html: string) => /Status<\/dt><dd[^>]*>([^<]+)</.exec(html)?.[1];
+  expect(statusOf(before)).toBeTruthy();
+  expect(statusOf(after)).toBe(statusOf(before));
+  expect(await (await manager.get("/staff/people")).text()).not.toContain("intruder@example.com");
+
+  for (const context of people.values()) await context.dispose();
+});
