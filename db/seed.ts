@@ -7,7 +7,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF, DEMO_FAMILY_EMAIL } from "../app/accounts/demo";
 import { activeStaffByEmail, addStaffMember } from "../app/staff/staff-accounts.server";
 import { answerConsent, startRepresentation } from "../app/representation/representation.server";
 import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
@@ -140,17 +140,27 @@ export function demoComplaints(today: string) {
       howAffected: "We cannot sleep with the windows open.",
       outcomeWanted: "The fan turned off at the agreed time.",
     }, [ack(1, 79), responded(1, 60)]),
+    // Issue 11's children's walk (e2e/casework.spec.ts): a parent's complaint not yet triaged, taken by staff
+    // through all three stages to the review panel. Its own address, so the demo resident's list is unchanged.
+    {
+      ...complaint("CCC-DEM0-0010", "childrens-social-care", "childrens", 1, {
+        whatWentWrong: "My daughter's contact visits with her brother were cancelled four times without notice.",
+        howAffected: "She is upset and has stopped asking when she will see him.",
+        outcomeWanted: "Visits on the agreed days and notice when one has to move.",
+      }, []),
+      complainantEmail: DEMO_FAMILY_EMAIL,
+    },
   ];
 }
 
 export async function seedDemoComplaints(db: Database, today: string) {
   await db.transaction(async (tx) => {
-    for (const { events, reference, serviceAreaSlug, pathway, receivedOn, ...text } of demoComplaints(today)) {
+    for (const { events, reference, serviceAreaSlug, pathway, receivedOn, complainantEmail, ...text } of demoComplaints(today) as Array<ReturnType<typeof demoComplaints>[number] & { complainantEmail?: string }>) {
       const [existing] = await tx.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, reference));
       if (existing) continue;
       const opened = await openCase(tx, {
         values: { reference, serviceAreaSlug, pathway, receivedOn, ...text, isDemo: true, language: "en" },
-        complainant: { name: "Sam Demo", email: DEMO_RESIDENT_EMAIL, preferredContact: "email" },
+        complainant: { name: "Sam Demo", email: complainantEmail ?? DEMO_RESIDENT_EMAIL, preferredContact: "email" },
         actor: "system",
       });
       for (const { daysAgo, ...event } of events) {
@@ -264,6 +274,7 @@ export async function seedDemoStaff(db: Database) {
     { email: DEMO_OFFICER_EMAIL, role: "complaints_officer" as const, name: "Alex Demo" },
     { email: DEMO_LEAD_EMAILS[0], role: "manager" as const, name: "Jo Demo" },
     { email: DEMO_LEAD_EMAILS[1], role: "manager" as const, name: "Kit Demo" },
+    { email: DEMO_LEAD_EMAILS[2], role: "manager" as const, name: "Lee Demo" },
     ...DEMO_ACCESS_STAFF,
   ]) {
     if (!(await activeStaffByEmail(db, member.email))) await addStaffMember(db, member);

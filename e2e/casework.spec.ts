@@ -6,7 +6,7 @@
 // the manager does, and the advocate is pointed to the Ombudsman.
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, mailboxFor, mailMatchTo, ONE_PIXEL_PNG as PNG, signInAs, signInAsStaff, test, text } from "./fixtures";
-import { DEMO_ADVOCATE_EMAIL, DEMO_LEAD_EMAILS } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_FAMILY_EMAIL, DEMO_LEAD_EMAILS } from "../app/accounts/demo";
 
 const staffText = (key: string, values: Record<string, string | number> = {}) =>
   Object.entries(values).reduce((words, [name, value]) => words.replaceAll(`{{${name}}}`, String(value)), text("en", key, "staff"));
@@ -200,4 +200,70 @@ test("a manager adds an officer, who takes a complaint through Stage 1; the advo
   await expect(page.locator("main")).toContainText(text("en", "account.people.state.active"));
   await expectNoAxeViolations(page);
   expect(await mailMatchTo("demo.caseworker@example.com", new RegExp(`(you may act for ${client2} on complaint ${onForm})`))).toBeTruthy();
+});
+
+test("a children's complaint goes through Stages 1 and 2 to the review panel, and the parent is pointed to the Ombudsman @no-javascript-only", async ({ browser, page }) => {
+  test.setTimeout(600_000);
+  const reference = "CCC-DEM0-0010";
+  await signInAsStaff(page, DEMO_LEAD_EMAILS[2]);
+  const parent = await browser.newPage({ javaScriptEnabled: false, locale: "en" });
+  await signInAs(parent, DEMO_FAMILY_EMAIL);
+
+  const act = async (action: string, stage: number, fill: () => Promise<void> = async () => {}) => {
+    await page.goto(`/staff/complaints/${reference}`);
+    await page.getByRole("link", { name: staffText(`action.${action}.title`, { stage }), exact: true }).click();
+    await fill();
+    await page.getByRole("button", { name: staffText(`action.${action}.button`) }).click();
+    await expect(page.getByRole("alert")).toContainText(staffText(`case.done.${action}`));
+  };
+  const acknowledge = (stage: number) =>
+    act("acknowledge", stage, async () => {
+      await page.getByLabel(staffText("action.acknowledge.understanding")).fill(`Stage ${stage}: the visits were cancelled without notice.`);
+      await page.getByLabel(staffText("action.acknowledge.officer")).fill(stage === 2 ? "Independent Investigator" : "Lee Demo");
+    });
+  const respond = (stage: number, outcome: "not_upheld" | "partially_upheld") =>
+    act("respond", stage, async () => {
+      await page.getByLabel(staffText(`action.respond.outcomeName.${outcome}`), { exact: true }).check();
+      await page.getByLabel(staffText("action.respond.reasons")).fill(`Stage ${stage} findings.`);
+      if (outcome === "partially_upheld") {
+        await page.getByLabel(staffText("action.respond.apology")).fill("We are sorry the visits were cancelled.");
+        await page.getByLabel(staffText("action.respond.remedy.policy_changed")).check();
+      }
+    });
+  const askFor = async (stage: number) => {
+    await parent.goto(`/complaints/${reference}`);
+    await parent.getByRole("link", { name: `Ask for Stage ${stage}` }).click();
+    await parent.getByLabel("I am not satisfied with the outcome").check();
+    await parent.getByLabel(text("en", "account.escalate.unresolved.label")).fill("The visits are still being cancelled.");
+    await parent.getByLabel(text("en", "account.escalate.outcomeWanted.label")).fill("Visits on the agreed days.");
+    await parent.getByRole("button", { name: text("en", "account.escalate.send") }).click();
+    await expect(parent.getByRole("alert")).toContainText(`You have asked for Stage ${stage}.`);
+  };
+
+  await act("accept", 1);
+  await acknowledge(1);
+  await respond(1, "not_upheld");
+  await askFor(2);
+  await acknowledge(2);
+  await respond(2, "not_upheld");
+  await askFor(3);
+  await acknowledge(3);
+  // Stage 3 is the review panel: no extension, and no response until the panel has met and reported.
+  await expect(page.getByRole("link", { name: staffText("action.extend.title", { stage: 3 }), exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: staffText("action.respond.title", { stage: 3 }), exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await act("panel-held", 3);
+  await act("panel-reported", 3);
+  await respond(3, "partially_upheld");
+  await expect(page.locator("main")).toContainText(staffText("case.noActions"));
+  await expectNoAxeViolations(page);
+
+  // The parent sees the council's response to the panel, its apology, and the Ombudsman: the process is over.
+  await parent.goto(`/complaints/${reference}`);
+  await expect(parent.locator("main")).toContainText(text("en", "account.event.panel_reported"));
+  await expect(parent.locator("main")).toContainText("We are sorry the visits were cancelled.");
+  await expect(parent.locator("main")).toContainText(text("en", "account.ombudsman.final"));
+  await expectNoAxeViolations(parent);
+  expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(This was the last stage of our complaints process\.)/)).toBeTruthy();
+  await parent.close();
 });

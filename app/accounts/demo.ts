@@ -17,8 +17,13 @@ export const DEMO_CASELOAD = 60;
 /** Issue 11's demonstration staff: a manager and a complaints officer (each sets up an authenticator app on first sign-in). */
 export const DEMO_MANAGER_EMAIL = "demo.manager@coventry.gov.uk";
 export const DEMO_OFFICER_EMAIL = "demo.officer@coventry.gov.uk";
-/** Two more managers, one for each end-to-end project's casework walk: each adds the officer who takes the complaint. */
-export const DEMO_LEAD_EMAILS = ["demo.lead1@coventry.gov.uk", "demo.lead2@coventry.gov.uk"] as const;
+/**
+ * More managers for the end-to-end casework walks: one for each project's corporate walk (each adds the officer who
+ * takes the complaint), and one who takes a children's complaint to the review panel.
+ */
+export const DEMO_LEAD_EMAILS = ["demo.lead1@coventry.gov.uk", "demo.lead2@coventry.gov.uk", "demo.lead3@coventry.gov.uk"] as const;
+/** A parent whose children's complaint (CCC-DEM0-0010) goes through all three stages in the end-to-end tests. */
+export const DEMO_FAMILY_EMAIL = "demo.family@example.com";
 /** One member of staff in each role, for the staff pages' authorisation test (e2e/staff-http.spec.ts). */
 export const DEMO_ACCESS_STAFF = [
   { email: "demo.access.officer@coventry.gov.uk", role: "complaints_officer", name: "Ash Access" },
