@@ -150,6 +150,28 @@ export function demoComplaints(today: string) {
       }, []),
       complainantEmail: DEMO_FAMILY_EMAIL,
     },
+    // Issue 11's triage decisions (e2e/casework.spec.ts): one not yet triaged, to be refused as a planning
+    // matter, and one whose late request for Stage 2 waits for the council's decision (§14.4).
+    {
+      ...complaint("CCC-DEM0-0011", "planning", "corporate", 1, {
+        whatWentWrong: "Planning permission was given for the extension next door and I objected.",
+        howAffected: "It will block the light to my kitchen.",
+        outcomeWanted: "The permission withdrawn.",
+      }, []),
+      complainantEmail: DEMO_FAMILY_EMAIL,
+    },
+    {
+      ...complaint("CCC-DEM0-0012", "housing", "corporate", 75, {
+        whatWentWrong: "The gutter repair promised at Stage 1 was never done.",
+        howAffected: "Water still runs down the wall inside.",
+        outcomeWanted: "The gutter repaired.",
+      }, [ack(1, 74), responded(1, 60, "upheld"), {
+        type: "late_escalation_requested", stage: 2, daysAgo: 2, lateReason: "agreed_action_delayed_or_not_taken",
+        lateExplanation: "You said the gutter would be fixed within a month. Nobody has come.",
+        grounds: ["dissatisfied_with_outcome"], unresolved: "The gutter is still broken.", outcomeWanted: "The repair done.",
+      }]),
+      complainantEmail: DEMO_FAMILY_EMAIL,
+    },
   ];
 }
 
@@ -164,7 +186,7 @@ export async function seedDemoComplaints(db: Database, today: string) {
         actor: "system",
       });
       for (const { daysAgo, ...event } of events) {
-        await changeCase(tx, { complaintId: opened.id, event: { ...event, date: daysBefore(today, daysAgo) } as StoredEventInput, actor: event.type === "withdrawn" || event.type === "escalation_requested" ? "resident" : "staff", today: today as IsoDate });
+        await changeCase(tx, { complaintId: opened.id, event: { ...event, date: daysBefore(today, daysAgo) } as StoredEventInput, actor: event.type === "withdrawn" || event.type.endsWith("escalation_requested") ? "resident" : "staff", today: today as IsoDate });
       }
     }
   });
@@ -275,6 +297,7 @@ export async function seedDemoStaff(db: Database) {
     { email: DEMO_LEAD_EMAILS[0], role: "manager" as const, name: "Jo Demo" },
     { email: DEMO_LEAD_EMAILS[1], role: "manager" as const, name: "Kit Demo" },
     { email: DEMO_LEAD_EMAILS[2], role: "manager" as const, name: "Lee Demo" },
+    { email: DEMO_LEAD_EMAILS[3], role: "manager" as const, name: "Mo Demo" },
     ...DEMO_ACCESS_STAFF,
   ]) {
     if (!(await activeStaffByEmail(db, member.email))) await addStaffMember(db, member);

@@ -267,3 +267,48 @@ test("a children's complaint goes through Stages 1 and 2 to the review panel, an
   expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(This was the last stage of our complaints process\.)/)).toBeTruthy();
   await parent.close();
 });
+
+test("a manager refuses a complaint at triage naming the exclusion, and accepts a late request for Stage 2 @no-javascript-only", async ({ browser, page }) => {
+  test.setTimeout(300_000);
+  await signInAsStaff(page, DEMO_LEAD_EMAILS[3]);
+
+  // Not accepted (§6.5): the exclusion is required, and the letter gives the Ombudsman route.
+  await page.goto("/staff/complaints/CCC-DEM0-0011");
+  await page.getByRole("link", { name: staffText("action.not-accept.title"), exact: true }).click();
+  await page.getByRole("button", { name: staffText("action.not-accept.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("action.not-accept.error.exclusion"));
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("action.not-accept.error.reason"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("action.not-accept.exclusion")).selectOption("planning_decision");
+  await page.getByLabel(staffText("action.not-accept.reason")).fill("Planning decisions have their own appeal to the Planning Inspectorate.");
+  await page.getByRole("button", { name: staffText("action.not-accept.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.not-accept"));
+  await expect(page.locator("main")).toContainText(staffText("case.noActions"));
+  expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(The reason: Planning decision \(own appeal route\)\.)/)).toBeTruthy();
+  expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(If you disagree with our decision not to accept your complaint)/)).toBeTruthy();
+
+  // A late request for Stage 2 (§14.4): the manager reads why, and accepts it; Stage 2 starts from today.
+  await page.goto("/staff/complaints/CCC-DEM0-0012");
+  await page.getByRole("link", { name: staffText("action.decide-late.title"), exact: true }).click();
+  await expect(page.locator("main")).toContainText("Nobody has come.");
+  await page.getByRole("button", { name: staffText("action.decide-late.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("action.decide-late.error.decision"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("action.decide-late.accept")).check();
+  await page.getByLabel(staffText("action.decide-late.reason")).fill("The repair we agreed at Stage 1 was not done.");
+  await page.getByRole("button", { name: staffText("action.decide-late.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.decide-late"));
+  await expect(page.getByRole("link", { name: staffText("action.acknowledge.title", { stage: 2 }), exact: true })).toBeVisible();
+  expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(came after the usual 20 working days, but we have accepted it\.)/)).toBeTruthy();
+
+  // The parent sees both decisions on their complaints, in the officer's words.
+  const parent = await browser.newPage({ javaScriptEnabled: false, locale: "en" });
+  await signInAs(parent, mailboxFor(DEMO_FAMILY_EMAIL, 1));
+  await parent.goto("/complaints/CCC-DEM0-0011");
+  await expect(parent.locator("main")).toContainText(text("en", "account.event.triaged_not_accepted"));
+  await expect(parent.locator("main")).toContainText("their own appeal to the Planning Inspectorate");
+  await expectNoAxeViolations(parent);
+  await parent.goto("/complaints/CCC-DEM0-0012");
+  await expect(parent.locator("main")).toContainText(text("en", "account.status.awaiting_acknowledgement"));
+  await parent.close();
+});

@@ -8,6 +8,7 @@ import { request as playwrightRequest, type APIRequestContext } from "@playwrigh
 import { generate } from "otplib";
 import { expect, mailboxFor, ONE_PIXEL_PNG, signInCodeSentTo, test } from "./fixtures";
 import { DEMO_ACCESS_STAFF, DEMO_ADVOCATE_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
+import { CASE_ACTIONS } from "../app/staff/casework";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE = `http://localhost:${PORT}`;
@@ -80,7 +81,7 @@ test("every staff route answers each role, residents, representatives and nobody
 
   const complaintRoutes = [
     `/staff/complaints/${REFERENCE}`,
-    ...["accept", "acknowledge", "extend", "respond", "panel-held", "panel-reported"].map((action) => `/staff/complaints/${REFERENCE}/${action}`),
+    ...CASE_ACTIONS.map((action) => `/staff/complaints/${REFERENCE}/${action}`),
     `/staff/complaints/${REFERENCE}/files/${fileId}`,
     `/staff/complaints/${ON_FORM}/people/${representationId}`,
   ];
@@ -104,8 +105,8 @@ test("every staff route answers each role, residents, representatives and nobody
   const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
   const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
   // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
-  const withForms = expected.filter(([path]) => /\/(accept|acknowledge|extend|respond|panel-held|panel-reported|people\/[0-9a-f-]{36}|add|deactivate|reset-authenticator)$/.test(path));
-  expect(withForms).toHaveLength(10);
+  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|add|deactivate|reset-authenticator)$`).test(path));
+  expect(withForms).toHaveLength(CASE_ACTIONS.length + 4);
   for (const [path, answer] of withForms) {
     for (const [who, context] of people) {
       if (answer(who) === 200) continue;

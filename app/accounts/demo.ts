@@ -19,10 +19,14 @@ export const DEMO_MANAGER_EMAIL = "demo.manager@coventry.gov.uk";
 export const DEMO_OFFICER_EMAIL = "demo.officer@coventry.gov.uk";
 /**
  * More managers for the end-to-end casework walks: one for each project's corporate walk (each adds the officer who
- * takes the complaint), and one who takes a children's complaint to the review panel.
+ * takes the complaint), one who takes a children's complaint to the review panel, and one who makes the other
+ * triage decisions and decides a late request.
  */
-export const DEMO_LEAD_EMAILS = ["demo.lead1@coventry.gov.uk", "demo.lead2@coventry.gov.uk", "demo.lead3@coventry.gov.uk"] as const;
-/** A parent whose children's complaint (CCC-DEM0-0010) goes through all three stages in the end-to-end tests. */
+export const DEMO_LEAD_EMAILS = ["demo.lead1@coventry.gov.uk", "demo.lead2@coventry.gov.uk", "demo.lead3@coventry.gov.uk", "demo.lead4@coventry.gov.uk"] as const;
+/**
+ * A parent whose complaints the end-to-end staff walks take: a children's complaint (CCC-DEM0-0010) through all three
+ * stages, one not accepted (0011) and a late request for Stage 2 (0012).
+ */
 export const DEMO_FAMILY_EMAIL = "demo.family@example.com";
 /** One member of staff in each role, for the staff pages' authorisation test (e2e/staff-http.spec.ts). */
 export const DEMO_ACCESS_STAFF = [

@@ -58,7 +58,8 @@ export const storedEventSchema = z.discriminatedUnion("type", [
   withdrawn.extend({ reason: text(5000).optional() }),
   z.object({ type: z.literal("triaged"), date: isoDateSchema, outcome: z.enum(["accepted", "resolved_informally", "service_request", "not_accepted"]), pathway: z.enum(PATHWAYS).optional(), exclusion: z.enum(EXCLUSIONS).optional(), reason: text(5000).optional() }),
   z.object({ type: z.literal("pathway_changed"), date: isoDateSchema, pathway: z.enum(PATHWAYS), reason: text(5000) }),
-  z.object({ type: z.literal("closed"), date: isoDateSchema }),
+  // §14.3: closed when the council refuses a late request for the next stage, with the reason it gave.
+  z.object({ type: z.literal("closed"), date: isoDateSchema, reason: text(5000).optional() }),
   // §14.4: a corporate Stage 2 request after the 20 working days, within six months: the council decides.
   z.object({
     type: z.literal("late_escalation_requested"),

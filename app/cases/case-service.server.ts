@@ -157,7 +157,7 @@ export interface ChangedCase {
 }
 
 /** Checks the event against the complaint as it stands, throwing what is wrong. */
-function checkChange(state: ComplaintState, pendingLate: boolean, event: StoredEvent, config: RulesConfig): void {
+function checkChange(state: ComplaintState, pendingLate: boolean, event: StoredEvent, actor: Actor, config: RulesConfig): void {
   const calendar = calendarFor(config);
   if (event.type === "information_added") {
     if (!isOpen(state.status)) throw new CaseChangeError("complaint_not_open", `the complaint is ${state.status}`);
@@ -165,8 +165,14 @@ function checkChange(state: ComplaintState, pendingLate: boolean, event: StoredE
   }
   // Who acts for the person does not move the stage; the representation service checks its own states (§7).
   if (event.type === "representative_added" || event.type === "representation_changed") return;
-  if ((event.type === "escalation_requested" || event.type === "late_escalation_requested") && pendingLate) {
+  // §14.4: while a late request waits, only the council's decision moves it: staff accepting it (a late Stage 2
+  // request accepted) or closing the complaint.
+  const decidingLate = actor === "staff" && event.type === "escalation_requested" && event.lateAccepted === true;
+  if ((event.type === "escalation_requested" || event.type === "late_escalation_requested") && pendingLate && !decidingLate) {
     throw new CaseChangeError("already_awaiting_decision", "a late request for the next stage is waiting for the council's decision");
+  }
+  if (event.type === "escalation_requested" && event.lateAccepted && !decidingLate) {
+    throw new CaseChangeError("invalid_event", "only the council accepts a late request");
   }
   if (event.type === "late_escalation_requested") {
     // §14.4: only a corporate request after the window and within six months waits for the council's decision.
@@ -215,7 +221,7 @@ export async function changeCase(db: Database | Transaction, change: CaseChange)
     }
     const replay = replayStored(complaint.pathway, stored, { config });
     if (!replay.ok) throw new Error(`complaint ${complaint.reference}: stored events cannot be replayed: ${replay.message}`);
-    checkChange(replay.state, replay.pendingLateRequest !== undefined, event, config);
+    checkChange(replay.state, replay.pendingLateRequest !== undefined, event, change.actor, config);
 
     const inserted = await tx
       .transaction((savepoint) =>

@@ -72,6 +72,10 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
     case "triaged":
       type = `triaged_${event.outcome}`;
       if (event.pathway) params.pathway = event.pathway;
+      text = event.reason;
+      break;
+    case "closed":
+      text = event.reason;
       break;
     case "pathway_changed":
       params.pathway = event.pathway;

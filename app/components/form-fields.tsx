@@ -384,6 +384,25 @@ export function DateInput(props: {
   );
 }
 
+/** A GOV.UK select: one answer from a list too long for radios. `choose` is the empty first option. */
+export function Select(props: { name: string; label: string; hint?: string; choose: string; options: { value: string; label: string }[]; value?: string; error?: string }) {
+  const { name, label, hint, choose, options, value, error } = props;
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <LabelAndHint name={name} label={label} hint={hint} />
+      <ErrorMessage id={`${name}-error`} error={error} />
+      <select className={`govuk-select${error ? " govuk-select--error" : ""}`} id={fieldId(name)} name={name} defaultValue={value ?? ""} aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
+        <option value="">{choose}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** "check-answers" when the resident came to change an answer from the check page, so they go back there. */
 export function useReturnTo(): "check-answers" | "" {
   const [searchParams] = useSearchParams();

@@ -215,7 +215,7 @@ describe("the sign-in and case emails (issue 9)", () => {
 
   it("tells the resident, in every language, of an extension (reason, new date, the Ombudsman line on corporate) and of a remedy", () => {
     for (const { code, tag } of LANGUAGES) {
-      const extended = renderEmail("caseUpdate", code, { kind: "extended", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, responseBy: "2027-01-07", reasons: "Waiting for <the> surveyor.", extensionOmbudsman: true });
+      const extended = renderEmail("caseUpdate", code, { kind: "extended", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, responseBy: "2027-01-07", reasons: "Waiting for <the> surveyor.", ombudsman: "extension" });
       expect(extended.text).toContain(formatIsoDate("2027-01-07", tag));
       expect(extended.text).toContain("Waiting for <the> surveyor.");
       expect(extended.html).toContain("Waiting for &lt;the&gt; surveyor.");
@@ -230,7 +230,18 @@ describe("the sign-in and case emails (issue 9)", () => {
       expect(remedy.text).toContain(new Intl.NumberFormat(tag, { style: "currency", currency: "GBP" }).format(150.5));
       expect(remedy.text).toContain("Fix the wall");
       expect(remedy.text).toContain(formatIsoDate("2027-02-01", tag));
-      for (const email of [extended, childrens, remedy]) expect(`${email.subject}\n${email.text}`).not.toMatch(/caseUpdate\.|(email|common|rules):[a-zA-Z]|\{\{/);
+      const notAccepted = renderEmail("caseUpdate", code, { kind: "not_accepted", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, exclusion: "planning_decision", reasons: "Appeal to the Inspectorate.", ombudsman: "not_accepted" });
+      const rules = RESOURCES[code]!.rules as { eligibility: { exclusion: Record<string, string> }; pathway: Record<string, string> };
+      expect(notAccepted.text).toContain(rules.eligibility.exclusion.planning_decision);
+      expect(notAccepted.text).toContain("Appeal to the Inspectorate.");
+      expect(notAccepted.text).toContain(OMBUDSMAN_CONTACT.telephone);
+      const moved = renderEmail("caseUpdate", code, { kind: "accepted_other_pathway", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, pathway: "adults", reasons: "Care." });
+      expect(moved.text).toContain(rules.pathway.adults);
+      const lateRefused = renderEmail("caseUpdate", code, { kind: "late_refused", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, nextStage: 2, reasons: "New matter.", ombudsman: "late_escalation_refused" });
+      expect(lateRefused.text).toContain(OMBUDSMAN_CONTACT.telephone);
+      const others = ["resolved_informally", "service_request", "late_accepted"].map((kind) => renderEmail("caseUpdate", code, { kind, reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 2, reasons: "Done.", acknowledgeBy: "2026-12-17" }));
+      for (const email of others) expect(email.text).toContain("Done.");
+      for (const email of [extended, childrens, remedy, notAccepted, moved, lateRefused, ...others]) expect(`${email.subject}\n${email.text}`).not.toMatch(/caseUpdate\.|(email|common|rules):[a-zA-Z]|\{\{/);
     }
     expect(renderEmail("caseUpdate", "en", { kind: "responded", reference: "R", date: "2026-12-20", stage: 1, outcome: "upheld", reasons: "x", remedies: ["record_corrected"] }).text).toContain("Amending a record or adding a correction");
   });

@@ -7,7 +7,8 @@ import { RESOURCES } from "~/i18n/resources.server";
 import { serverT } from "~/i18n/translate.server";
 import { isIsoDate } from "~/rules/calendar-dates";
 import { PATHWAYS } from "~/rules/timescales";
-import { ombudsmanReferral } from "~/rules/ombudsman";
+import { EXCLUSIONS } from "~/rules/eligibility";
+import { OMBUDSMAN_REFERRAL_REASONS, ombudsmanReferral } from "~/rules/ombudsman";
 import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
 
 export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation"] as const;
@@ -51,7 +52,7 @@ const signInCodePayload = z.object({
  * the reasons and what the person can do next).
  */
 const caseUpdatePayload = z.object({
-  kind: z.enum(["escalated", "late_escalation", "withdrawn", "acknowledged", "extended", "responded"]),
+  kind: z.enum(["escalated", "late_escalation", "withdrawn", "accepted_other_pathway", "resolved_informally", "service_request", "not_accepted", "late_accepted", "late_refused", "acknowledged", "extended", "responded"]),
   reference: z.string().min(1),
   name: z.string().default(""),
   /** The day it was received. */
@@ -73,8 +74,12 @@ const caseUpdatePayload = z.object({
   remedies: z.array(z.enum(REMEDIES)).default([]),
   paymentPence: z.number().int().positive().optional(),
   actions: z.array(z.object({ what: z.string(), by: isoDate })).default([]),
-  /** Extended (corporate, §13.11, §14.9): the person may take the decision to extend to the Ombudsman. */
-  extensionOmbudsman: z.boolean().default(false),
+  /** Accepted on another process than the one suggested (RULES §2): the process it is on now. */
+  pathway: z.enum(PATHWAYS).optional(),
+  /** Not accepted (§6.5): the exclusion that applies. */
+  exclusion: z.enum(EXCLUSIONS).optional(),
+  /** A decision the person may take to the Ombudsman (an extension, not accepting, a late request refused): which. */
+  ombudsman: z.enum(OMBUDSMAN_REFERRAL_REASONS).optional(),
 });
 
 /** To the complaints team: a resident added information (the message stays in the portal). */
@@ -276,6 +281,8 @@ function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdat
     responseBy: payload.responseBy,
     officer: payload.officer,
     outcome: payload.outcome ? at(`outcome.${payload.outcome}`) : "",
+    pathway: payload.pathway ? t(`rules:pathway.${payload.pathway}`) : "",
+    exclusion: payload.exclusion ? t(`rules:eligibility.exclusion.${payload.exclusion}`) : "",
     nextStage: payload.nextStage,
     requestBy: payload.requestBy,
   };
@@ -290,13 +297,23 @@ function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdat
     if (payload.officer) blocks.push({ kind: "paragraph", text: at("acknowledged.officer", values) });
     if (payload.responseBy) blocks.push({ kind: "paragraph", text: at("acknowledged.responseBy", values) });
   }
-  if (payload.kind === "extended") {
-    if (payload.reasons) blocks.push({ kind: "facts", rows: [{ label: at("extended.reasonsLabel"), value: payload.reasons }] });
-    if (payload.responseBy) blocks.push({ kind: "paragraph", text: at("acknowledged.responseBy", values) });
-    if (payload.extensionOmbudsman) {
-      const referral = ombudsmanReferral("extension");
-      blocks.push({ kind: "paragraph", text: t(`rules:${referral.key}`, referral.params as Record<string, unknown>) });
-    }
+  // The officer's own words, under a heading that says what they are.
+  const reasonsLabel: Partial<Record<typeof payload.kind, string>> = {
+    extended: "extended.reasonsLabel",
+    accepted_other_pathway: "accepted_other_pathway.reasonsLabel",
+    resolved_informally: "resolved_informally.reasonsLabel",
+    service_request: "service_request.reasonsLabel",
+    not_accepted: "not_accepted.reasonsLabel",
+    late_accepted: "late_accepted.reasonsLabel",
+    late_refused: "late_refused.reasonsLabel",
+  };
+  const label = reasonsLabel[payload.kind];
+  if (label && payload.reasons) blocks.push({ kind: "facts", rows: [{ label: at(label), value: payload.reasons }] });
+  if (payload.kind === "extended" && payload.responseBy) blocks.push({ kind: "paragraph", text: at("acknowledged.responseBy", values) });
+  if (payload.kind === "late_accepted" && payload.acknowledgeBy) blocks.push({ kind: "paragraph", text: at("escalated.next", values) });
+  if (payload.ombudsman) {
+    const referral = ombudsmanReferral(payload.ombudsman);
+    blocks.push({ kind: "paragraph", text: t(`rules:${referral.key}`, referral.params as Record<string, unknown>) });
   }
   if (payload.kind === "responded") {
     if (payload.reasons) blocks.push({ kind: "facts", rows: [{ label: at("responded.reasonsLabel"), value: payload.reasons }] });

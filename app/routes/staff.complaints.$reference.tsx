@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sent: { whatWentWrong: row.whatWentWrong, howAffected: row.howAffected, outcomeWanted: row.outcomeWanted, interpreter: row.interpreterLanguage },
     language: isLanguageCode(row.language) ? NATIVE_LANGUAGE_NAMES[row.language] : row.language,
     contact: complainant ? { name: complainant.name, email: complainant.email, phone: complainant.phone, address: complainant.address } : null,
-    actions: actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage }),
+    actions: actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage, lateRequestWaiting: page.nextStage?.kind === "awaiting_decision" }),
     files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
     done: done === "decided" ? ("decided" as const) : (CASE_ACTIONS.find((action) => action === done) ?? null),
     texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),

@@ -10,21 +10,28 @@ import { CaseChangeError, loadCase } from "~/cases/case-service.server";
 import { formIdentity, refusal } from "~/cases/resident-actions.server";
 import { PATHWAY_TEXTS } from "~/components/case-record";
 import { Checkboxes } from "~/components/checkboxes";
-import { DateInput, ErrorSummary, Radios, TextArea, TextInput } from "~/components/form-fields";
+import { DateInput, ErrorSummary, Radios, Select, TextArea, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";
+import { mergeTexts } from "~/i18n/page-texts";
 import { textsFor } from "~/i18n/page-texts.server";
+import { resourcesFor } from "~/i18n/resources.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { readFormEntries } from "~/journey/journey.server";
 import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
 import { formatIsoDate } from "~/rules/explanations";
 import { maxExtension } from "~/rules/extensions";
 import type { ComplaintStatus } from "~/rules/stage-machine";
+import { EXCLUSIONS } from "~/rules/eligibility";
 import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
-import type { Pathway, Stage } from "~/rules/timescales";
+import { PATHWAYS, type Pathway, type Stage } from "~/rules/timescales";
 import { actionsFor, actsOnComplaints, CASE_ACTIONS, maySendResponse, type CaseAction } from "~/staff/casework";
-import { acceptComplaint, acknowledgeComplaint, extendResponse, recordPanel, respondToComplaint } from "~/staff/casework.server";
-import { ACTION_ROWS, APOLOGY_LIMIT, ACTION_LIMIT, EXTENSION_REASON_LIMIT, readExtensionForm, readResponseForm, REASONS_LIMIT, type FormCheck, type FormErrors } from "~/staff/response-form";
+import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "~/staff/casework.server";
+import {
+  ACTION_ROWS, ACTION_LIMIT, APOLOGY_LIMIT, DECISION_REASON_LIMIT, EXTENSION_REASON_LIMIT, REASONS_LIMIT,
+  readAcceptForm, readExtensionForm, readLateDecisionForm, readResponseForm, readTriageEndingForm,
+  type FormCheck, type FormErrors,
+} from "~/staff/response-form";
 import { requireStaff } from "~/staff/staff-page.server";
 
 const UNDERSTANDING_LIMIT = 5000;
@@ -56,6 +63,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const due = progress?.progress.nextCouncilDue?.date;
     extension = { dueOn: due ? formatIsoDate(due, "en-GB") : null, max: maxExtension(pathway, stage), used: record?.extensionDays ?? 0 };
   }
+  // The late request waiting for a decision (§14.4), shown on its decision page.
+  let lateRequest: { on: string; reason: string; explanation: string; unresolved: string; outcomeWanted: string } | null = null;
+  let lateRequestWaiting = false;
+  if (action === "decide-late") {
+    const pending = await pendingLateRequest(db, row.id, today);
+    lateRequestWaiting = pending !== null;
+    if (pending) lateRequest = { on: formatIsoDate(pending.date, "en-GB"), reason: pending.lateReason, explanation: pending.lateExplanation, unresolved: pending.unresolved, outcomeWanted: pending.outcomeWanted };
+  }
   const payload = {
     reference: row.reference,
     pathway,
@@ -63,15 +78,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     kind: action,
     version: row.version,
     formId: randomUUID(),
-    available: actionsFor({ status: row.status as ComplaintStatus, pathway, stage }).includes(action),
+    available: actionsFor({ status: row.status as ComplaintStatus, pathway, stage, lateRequestWaiting }).includes(action),
     managerOnly,
     extension,
-    texts: textsFor("en", [...Object.values(PATHWAY_TEXTS).map(([name]) => name), ...CHARACTER_COUNT_TEXTS, "errors.form.date.day", "errors.form.date.month", "errors.form.date.year"]),
+    lateRequest,
+    texts: mergeTexts(
+      textsFor("en", [...Object.values(PATHWAY_TEXTS).map(([name]) => name), ...CHARACTER_COUNT_TEXTS, "errors.form.date.day", "errors.form.date.month", "errors.form.date.year"]),
+      action === "not-accept" || action === "decide-late" ? { rules: { eligibility: { exclusion: rulesText("eligibility.exclusion") }, escalation: { lateReasons: rulesText("escalation.lateReasons") } } } : {},
+    ),
   };
   return data(payload, { status: managerOnly ? 403 : 200 });
 }
 
 type Read = FormCheck<Record<string, unknown>>;
+
+/** Texts from the rules' namespace the page needs (the exclusions' names, the reasons a request may be late). */
+function rulesText(path: string) {
+  return path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resourcesFor("en", ["rules"]).rules);
+}
 
 function required(form: URLSearchParams, name: string, max: number, missing: string, tooLong: string, errors: FormErrors): string {
   const value = (form.get(name) ?? "").trim();
@@ -84,6 +108,11 @@ function required(form: URLSearchParams, name: string, max: number, missing: str
 function readForm(action: CaseAction, form: URLSearchParams, pathway: Pathway, stage: Stage, today: IsoDate): Read {
   if (action === "respond") return readResponseForm(form, pathway, stage, today) as Read;
   if (action === "extend") return readExtensionForm(form, pathway, stage, today) as Read;
+  if (action === "accept") return readAcceptForm(form, pathway) as Read;
+  if (action === "resolve") return readTriageEndingForm(form, "resolved_informally") as Read;
+  if (action === "pass-on") return readTriageEndingForm(form, "service_request") as Read;
+  if (action === "not-accept") return readTriageEndingForm(form, "not_accepted") as Read;
+  if (action === "decide-late") return readLateDecisionForm(form) as Read;
   if (action !== "acknowledge") return { ok: true, input: {} };
   const errors: FormErrors = {};
   const understanding = required(form, "understanding", UNDERSTANDING_LIMIT, "staff:action.acknowledge.error.understanding", "staff:action.acknowledge.error.understandingTooLong", errors);
@@ -104,8 +133,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!read.ok) return data({ errors: read.errors, values, remedies, refused: null }, { status: 400 });
   const form = { formId, version, today };
   const input = read.input as never;
+  const late = action === "decide-late" ? await pendingLateRequest(db, row.id, today) : null;
+  if (action === "decide-late" && !late) return data({ errors: {}, values, remedies, refused: "not_available" as const }, { status: 409 });
   const result =
-    action === "accept" ? await acceptComplaint(db, staff, row, form)
+    action === "accept" ? await acceptComplaint(db, staff, row, form, input)
+    : action === "resolve" || action === "pass-on" || action === "not-accept" ? await endAtTriage(db, staff, row, form, input)
+    : action === "decide-late" ? await decideLateRequest(db, staff, row, form, late!, input)
     : action === "acknowledge" ? await acknowledgeComplaint(db, staff, row, form, input)
     : action === "extend" ? await extendResponse(db, staff, row, form, input)
     : action === "respond" ? await respondToComplaint(db, staff, row, form, input)
@@ -119,7 +152,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffCaseAction() {
-  const { reference, pathway, stage, kind, version, formId, available, managerOnly, extension } = useLoaderData<typeof loader>();
+  const { reference, pathway, stage, kind, version, formId, available, managerOnly, extension, lateRequest } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: Record<string, string> = actionData?.errors ?? {};
@@ -153,6 +186,12 @@ export default function StaffCaseAction() {
                 <TextInput name="officer" label={t("staff:action.acknowledge.officer")} hint={t("staff:action.acknowledge.officerHint")} value={values.officer} error={errors.officer} autoComplete="off" />
               </>
             ) : null}
+            {kind === "accept" ? <AcceptFields suggested={pathway} values={values} errors={errors} /> : null}
+            {kind === "resolve" || kind === "pass-on" ? (
+              <TextArea name="reason" label={t(`staff:action.${kind}.reason`)} hint={t("staff:action.writtenAsIs")} value={values.reason} error={errors.reason} maxLength={DECISION_REASON_LIMIT} rows={6} />
+            ) : null}
+            {kind === "not-accept" ? <NotAcceptFields values={values} errors={errors} /> : null}
+            {kind === "decide-late" && lateRequest ? <LateDecisionFields request={lateRequest} values={values} errors={errors} /> : null}
             {kind === "extend" && extension ? <ExtensionFields extension={extension} values={values} errors={errors} pathwayName={pathwayName} stage={stage} /> : null}
             {kind === "respond" ? <ResponseFields values={values} remedies={actionData?.remedies ?? []} errors={errors} /> : null}
             <button type="submit" className="govuk-button">
@@ -210,6 +249,56 @@ function ResponseFields({ values, remedies, errors }: { values: Fields; remedies
           <DateInput name={`action${row}By`} legend={t("staff:action.respond.actionBy", { number: row })} hint={t("staff:action.respond.actionByHint")} values={values} error={errors[`action${row}By`]} />
         </div>
       ))}
+    </>
+  );
+}
+
+function AcceptFields({ suggested, values, errors }: { suggested: Pathway; values: Fields; errors: Fields }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Radios name="pathway" legend={t("staff:action.accept.pathway")} value={values.pathway ?? suggested} error={errors.pathway}
+        options={PATHWAYS.map((pathway) => ({ value: pathway, label: t(PATHWAY_TEXTS[pathway][0]), ...(pathway === suggested ? { hint: t("staff:action.accept.suggested") } : {}) }))} />
+      <TextArea name="reason" label={t("staff:action.accept.reason")} hint={t("staff:action.accept.reasonHint")} value={values.reason} error={errors.reason} maxLength={DECISION_REASON_LIMIT} rows={4} />
+    </>
+  );
+}
+
+function NotAcceptFields({ values, errors }: { values: Fields; errors: Fields }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Select name="exclusion" label={t("staff:action.not-accept.exclusion")} choose={t("staff:action.not-accept.choose")} value={values.exclusion} error={errors.exclusion}
+        options={EXCLUSIONS.map((exclusion) => ({ value: exclusion, label: t(`rules:eligibility.exclusion.${exclusion}`) }))} />
+      <TextArea name="reason" label={t("staff:action.not-accept.reason")} hint={t("staff:action.not-accept.reasonHint")} value={values.reason} error={errors.reason} maxLength={DECISION_REASON_LIMIT} rows={6} />
+    </>
+  );
+}
+
+function LateDecisionFields({ request, values, errors }: { request: { on: string; reason: string; explanation: string; unresolved: string; outcomeWanted: string }; values: Fields; errors: Fields }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dl className="govuk-summary-list">
+        {[
+          [t("staff:action.decide-late.askedOn"), request.on],
+          [t("staff:action.decide-late.why"), t(`rules:escalation.lateReasons.${request.reason}`)],
+          [t("staff:action.decide-late.explanation"), request.explanation],
+          [t("staff:action.decide-late.unresolved"), request.unresolved],
+          [t("staff:action.decide-late.outcomeWanted"), request.outcomeWanted],
+        ].map(([label, value]) => (
+          <div key={label} className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{label}</dt>
+            <dd className="govuk-summary-list__value council-resident-text" dir="auto">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Radios name="decision" legend={t("staff:action.decide-late.decision")} value={values.decision} error={errors.decision}
+        options={[
+          { value: "accept", label: t("staff:action.decide-late.accept") },
+          { value: "refuse", label: t("staff:action.decide-late.refuse") },
+        ]} />
+      <TextArea name="reason" label={t("staff:action.decide-late.reason")} hint={t("staff:action.writtenAsIs")} value={values.reason} error={errors.reason} maxLength={DECISION_REASON_LIMIT} rows={6} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { complaintEvents, complaints, outbox, staffAudit } from "../../db/schema
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import { CaseChangeError, changeCase, openCase } from "~/cases/case-service.server";
-import { acceptComplaint, acknowledgeComplaint, extendResponse, recordPanel, respondToComplaint } from "./casework.server";
+import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "./casework.server";
 import { addStaffMember } from "./staff-accounts.server";
 import type { StaffSignedIn } from "./staff-sessions.server";
 
@@ -25,12 +25,12 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     await database?.close();
   });
 
-  async function complaint(pathway: "corporate" | "childrens" = "corporate") {
+  async function complaint(pathway: "corporate" | "childrens" = "corporate", receivedOn = "2026-11-30") {
     counter += 1;
     const reference = `CCC-WORK-${String(counter).padStart(4, "0")}`;
     await db.transaction((tx) =>
       openCase(tx, {
-        values: { reference, serviceAreaSlug: "housing", pathway, language: "pl", receivedOn: "2026-11-30", whatWentWrong: "Damp" },
+        values: { reference, serviceAreaSlug: "housing", pathway, language: "pl", receivedOn, whatWentWrong: "Damp" },
         complainant: { name: "Ola", email: `ola${counter}@example.com` },
         actor: "resident",
       }),
@@ -87,7 +87,7 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     expect(extended).not.toBeInstanceOf(CaseChangeError);
     const [letter] = await db.select().from(outbox).where(and(eq(outbox.recipient, made.email), eq(outbox.template, "caseUpdate"), eq(outbox.dedupeKey, `case:${(extended as { eventId: number }).eventId}`)));
     // 10 working days from the acknowledgement on 2 December is 16 December; 6 more is 24 December.
-    expect(letter?.payload).toMatchObject({ kind: "extended", reasons: "We are waiting for a surveyor.", responseBy: "2026-12-24", extensionOmbudsman: true });
+    expect(letter?.payload).toMatchObject({ kind: "extended", reasons: "We are waiting for a surveyor.", responseBy: "2026-12-24", ombudsman: "extension" });
     // §13.11: at most 10 working days in all at corporate Stage 1: 6 + 5 is refused and nothing is written.
     const refused = await extendResponse(db, staff, await made.row(), form((await made.row()).version), { days: 5, reason: "More." });
     expect((refused as CaseChangeError).status).toBe(409);
@@ -127,5 +127,67 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     // After the final stage there is no next stage to offer: the letter points to the Ombudsman.
     expect(last?.payload).toMatchObject({ outcome: "partially_upheld", apology: "Sorry." });
     expect((last?.payload as { nextStage?: number }).nextStage).toBeUndefined();
+  });
+
+  it("ends a complaint at triage as the officer decides, each with its letter: not accepted names the exclusion and the Ombudsman route", async () => {
+    const lettersOf = async (email: string) => (await db.select().from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, "caseUpdate")))).map((row) => row.payload);
+    const refused = await complaint();
+    expect(await endAtTriage(db, staff, await refused.row(), form((await refused.row()).version), { outcome: "not_accepted", exclusion: "planning_decision", reason: "Appeal to the Planning Inspectorate." })).not.toBeInstanceOf(CaseChangeError);
+    expect((await refused.row()).status).toBe("not_accepted");
+    expect(await lettersOf(refused.email)).toEqual([expect.objectContaining({ kind: "not_accepted", exclusion: "planning_decision", reasons: "Appeal to the Planning Inspectorate.", ombudsman: "not_accepted" })]);
+    // Decided once: a second triage decision is refused.
+    const again = await endAtTriage(db, staff, await refused.row(), form((await refused.row()).version), { outcome: "service_request", reason: "x" });
+    expect((again as CaseChangeError).status).toBe(409);
+
+    const late = await complaint();
+    await endAtTriage(db, staff, await late.row(), form((await late.row()).version), { outcome: "not_accepted", exclusion: "out_of_time", reason: "It happened in 2024." });
+    expect(await lettersOf(late.email)).toEqual([expect.objectContaining({ kind: "not_accepted", ombudsman: "out_of_time" })]);
+
+    const passed = await complaint();
+    await endAtTriage(db, staff, await passed.row(), form((await passed.row()).version), { outcome: "service_request", reason: "Sent to the repairs team." });
+    expect((await passed.row()).status).toBe("service_request");
+
+    // Accepted on another process: the person is told which and why; on the suggested one, the acknowledgement tells them.
+    const moved = await complaint();
+    await acceptComplaint(db, staff, await moved.row(), form((await moved.row()).version), { pathway: "adults", reason: "It is about your care package." });
+    expect((await moved.row()).pathway).toBe("adults");
+    expect(await lettersOf(moved.email)).toEqual([expect.objectContaining({ kind: "accepted_other_pathway", pathway: "adults", reasons: "It is about your care package." })]);
+  });
+
+  it("decides a late request for Stage 2: accepted it starts Stage 2 from the decision; refused the complaint closes (§14.3–14.4)", async () => {
+    const at = (today: string) => (version: number) => ({ formId: crypto.randomUUID(), version, today: today as "2026-12-02" });
+    const walk = async () => {
+      const made = await complaint("corporate", "2026-05-01");
+      await acceptComplaint(db, staff, await made.row(), at("2026-05-01")((await made.row()).version));
+      await acknowledgeComplaint(db, staff, await made.row(), at("2026-05-05")((await made.row()).version), { understanding: "U", officer: "O" });
+      await respondToComplaint(db, staff, await made.row(), at("2026-05-15")((await made.row()).version), { outcome: "upheld", reasons: "R", apology: "Sorry", remedies: ["apology"], actions: [] });
+      const row = await made.row();
+      const asked = await changeCase(db, {
+        complaintId: row.id, actor: "resident", expectedVersion: row.version, dedupeKey: `late:${made.reference}`, today: "2026-09-01",
+        event: { type: "late_escalation_requested", stage: 2, date: "2026-09-01", lateReason: "same_issues_recurred", lateExplanation: "The damp came back.", grounds: ["information_not_considered"], unresolved: "Damp", outcomeWanted: "Fix it" },
+      });
+      expect(asked).toBeTruthy();
+      return made;
+    };
+    const accepted = await walk();
+    // Only the council accepts a late request: the resident cannot record it as accepted.
+    const row = await accepted.row();
+    const forged = changeCase(db, {
+      complaintId: row.id, actor: "resident", expectedVersion: row.version, dedupeKey: `forged:${accepted.reference}`, today: "2026-09-02",
+      event: { type: "escalation_requested", stage: 2, date: "2026-09-02", lateAccepted: true, lateReason: "same_issues_recurred", grounds: ["information_not_considered"], unresolved: "x", outcomeWanted: "y" },
+    });
+    await expect(forged).rejects.toMatchObject({ code: "already_awaiting_decision" });
+    const request = await pendingLateRequest(db, (await accepted.row()).id, "2026-09-02");
+    expect(request?.lateExplanation).toBe("The damp came back.");
+    expect(await decideLateRequest(db, staff, await accepted.row(), at("2026-09-02")((await accepted.row()).version), request!, { accept: true, reason: "The same damp returned." })).not.toBeInstanceOf(CaseChangeError);
+    expect([(await accepted.row()).status, (await accepted.row()).stage]).toEqual(["awaiting_acknowledgement", 2]);
+    expect(await pendingLateRequest(db, (await accepted.row()).id, "2026-09-02")).toBeNull();
+
+    const refused = await walk();
+    const refusedRequest = await pendingLateRequest(db, (await refused.row()).id, "2026-09-02");
+    await decideLateRequest(db, staff, await refused.row(), at("2026-09-02")((await refused.row()).version), refusedRequest!, { accept: false, reason: "This is a new matter." });
+    expect((await refused.row()).status).toBe("closed");
+    const letters = await db.select().from(outbox).where(and(eq(outbox.recipient, refused.email), eq(outbox.template, "caseUpdate")));
+    expect(letters.map((row) => row.payload)).toContainEqual(expect.objectContaining({ kind: "late_refused", reasons: "This is a new matter.", nextStage: 2, ombudsman: "late_escalation_refused" }));
   });
 });

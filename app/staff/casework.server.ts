@@ -2,13 +2,13 @@
 // machine, written as a staff event, audited, and told to the resident in their language, in one transaction.
 import type { Database } from "../../db/client";
 import type { ComplaintRow } from "~/cases/access.server";
-import type { StoredEventInput } from "~/cases/case-events";
-import { CaseChangeError, changeCase, type ChangedCase, type Transaction } from "~/cases/case-service.server";
+import type { StoredEvent, StoredEventInput } from "~/cases/case-events";
+import { CaseChangeError, changeCase, loadCase, type ChangedCase, type Transaction } from "~/cases/case-service.server";
 import { tellComplainant } from "~/cases/letters.server";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { extensionNotice } from "~/rules/extensions";
-import type { Stage } from "~/rules/timescales";
-import type { ExtensionInput, ResponseInput } from "./response-form";
+import type { Pathway, Stage } from "~/rules/timescales";
+import type { ExtensionInput, ResponseInput, TriageEndingInput } from "./response-form";
 import { recordStaffAudit } from "./staff-audit.server";
 import type { StaffSignedIn } from "./staff-sessions.server";
 
@@ -34,9 +34,63 @@ async function staffChange(db: Database, staff: StaffSignedIn, row: ComplaintRow
   }
 }
 
-/** RULES §7: accepted as a complaint on the pathway the portal suggested. */
-export function acceptComplaint(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form) {
-  return staffChange(db, staff, row, form, { type: "triaged", outcome: "accepted", pathway: row.pathway, date: form.today });
+/**
+ * RULES §7: accepted as a complaint, on the pathway the portal suggested or another (RULES §2, §12.4): then the
+ * person is told which, and why, as the officer wrote it.
+ */
+export function acceptComplaint(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, input: { pathway?: Pathway; reason?: string } = {}) {
+  const pathway = input.pathway ?? (row.pathway as Pathway);
+  if (pathway === row.pathway) return staffChange(db, staff, row, form, { type: "triaged", outcome: "accepted", pathway, date: form.today });
+  const reason = input.reason ?? "";
+  return staffChange(db, staff, row, form, { type: "triaged", outcome: "accepted", pathway, reason, date: form.today }, (tx, changed) =>
+    tellComplainant(tx, changed, "accepted_other_pathway", { pathway, reasons: reason }),
+  );
+}
+
+
+/**
+ * RULES §7: resolved informally, passed on as a service request, or not accepted naming the exclusion (§6.5) —
+ * whose letter gives the right to go to the Ombudsman (§6.5; §9.3 for a complaint out of time).
+ */
+export function endAtTriage(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, input: TriageEndingInput) {
+  const event: StoredEventInput =
+    input.outcome === "not_accepted"
+      ? { type: "triaged", outcome: "not_accepted", exclusion: input.exclusion, reason: input.reason, date: form.today }
+      : { type: "triaged", outcome: input.outcome, reason: input.reason, date: form.today };
+  return staffChange(db, staff, row, form, event, (tx, changed) =>
+    tellComplainant(tx, changed, input.outcome, {
+      reasons: input.reason,
+      ...(input.outcome === "not_accepted" ? { exclusion: input.exclusion, ombudsman: input.exclusion === "out_of_time" ? "out_of_time" : "not_accepted" } : {}),
+    }),
+  );
+}
+
+/**
+ * §14.3–14.4: the council's decision on a late request for Stage 2. Accepted, it becomes the Stage 2 request, dated
+ * the day of the decision (the acknowledgement is due from then); refused, the complaint closes and the letter
+ * gives the reason and the Ombudsman route.
+ */
+export function decideLateRequest(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, request: LateRequest, input: { accept: boolean; reason: string }) {
+  if (!input.accept) {
+    return staffChange(db, staff, row, form, { type: "closed", date: form.today, reason: input.reason }, (tx, changed) =>
+      tellComplainant(tx, changed, "late_refused", { reasons: input.reason, nextStage: 2, ombudsman: "late_escalation_refused" }),
+    );
+  }
+  const { lateReason, grounds, unresolved, outcomeWanted } = request;
+  return staffChange(db, staff, row, form, { type: "escalation_requested", stage: 2, date: form.today, lateAccepted: true, lateReason, grounds, unresolved, outcomeWanted }, (tx, changed) =>
+    tellComplainant(tx, changed, "late_accepted", { reasons: input.reason, ...(changed.progress.nextCouncilDue ? { acknowledgeBy: changed.progress.nextCouncilDue.date } : {}) }),
+  );
+}
+
+/** A late request for Stage 2 waiting for the council's decision, as stored. */
+export type LateRequest = Extract<StoredEvent, { type: "late_escalation_requested" }>;
+
+/** The late request for Stage 2 waiting for the council's decision (§14.4), or null when none waits. */
+export async function pendingLateRequest(db: Database, complaintId: string, today: IsoDate): Promise<LateRequest | null> {
+  const loaded = await loadCase(db, complaintId, today);
+  if (!loaded || loaded.progress.nextStage.kind !== "awaiting_decision") return null;
+  const late = [...loaded.events].reverse().find((recorded) => recorded.event.type === "late_escalation_requested");
+  return late ? (late.event as LateRequest) : null;
 }
 
 /** §13.8: acknowledged, with our understanding and the outcome sought, the investigating officer and the response date. */
@@ -64,8 +118,8 @@ export function respondToComplaint(db: Database, staff: StaffSignedIn, row: Comp
 export function extendResponse(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, input: ExtensionInput) {
   return staffChange(db, staff, row, form, { type: "extended", stage: row.stage as Stage, date: form.today, ...input }, (tx, changed) => {
     const responseBy = changed.progress.nextCouncilDue?.date;
-    const notice = extensionNotice(row.pathway, row.stage as Stage, responseBy ?? form.today, input.reason);
-    return tellComplainant(tx, changed, "extended", { reasons: input.reason, extensionOmbudsman: notice.ombudsman !== undefined, ...(responseBy ? { responseBy } : {}) });
+    const notice = extensionNotice(row.pathway as Pathway, row.stage as Stage, responseBy ?? form.today, input.reason);
+    return tellComplainant(tx, changed, "extended", { reasons: input.reason, ...(notice.ombudsman ? { ombudsman: "extension" as const } : {}), ...(responseBy ? { responseBy } : {}) });
   });
 }
 

@@ -4,7 +4,7 @@ import { STAFF_ROLES } from "./staff-roles";
 
 describe("actionsFor", () => {
   it("offers accepting at triage, acknowledging once accepted, and extending or responding while investigated", () => {
-    expect(actionsFor({ status: "triage", pathway: "corporate", stage: 1 })).toEqual(["accept"]);
+    expect(actionsFor({ status: "triage", pathway: "corporate", stage: 1 })).toEqual(["accept", "resolve", "pass-on", "not-accept"]);
     expect(actionsFor({ status: "awaiting_acknowledgement", pathway: "corporate", stage: 2 })).toEqual(["acknowledge"]);
     expect(actionsFor({ status: "investigating", pathway: "corporate", stage: 1 })).toEqual(["extend", "respond"]);
     expect(actionsFor({ status: "investigating", pathway: "adults", stage: 1 })).toEqual(["extend", "respond"]);
@@ -14,6 +14,9 @@ describe("actionsFor", () => {
     expect(actionsFor({ status: "panel_held", pathway: "childrens", stage: 3 })).toEqual(["panel-reported"]);
     expect(actionsFor({ status: "panel_reported", pathway: "childrens", stage: 3 })).toEqual(["respond"]);
     expect(actionsFor({ status: "investigating", pathway: "childrens", stage: 2 })).toEqual(["extend", "respond"]);
+  });
+  it("offers the decision on a late request for Stage 2 while one waits (§14.4)", () => {
+    expect(actionsFor({ status: "responded", pathway: "corporate", stage: 1, lateRequestWaiting: true })).toEqual(["decide-late"]);
   });
   it("offers nothing on a complaint responded to, closed or withdrawn", () => {
     for (const status of ["responded", "closed", "withdrawn", "not_accepted"] as const) {

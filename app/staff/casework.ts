@@ -6,22 +6,24 @@ import type { ComplaintStatus } from "~/rules/stage-machine";
 import type { Pathway, Stage } from "~/rules/timescales";
 import type { StaffRole } from "./staff-roles";
 
-export const CASE_ACTIONS = ["accept", "acknowledge", "extend", "respond", "panel-held", "panel-reported"] as const;
+export const CASE_ACTIONS = ["accept", "resolve", "pass-on", "not-accept", "acknowledge", "extend", "respond", "panel-held", "panel-reported", "decide-late"] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 export interface CaseAt {
   readonly status: ComplaintStatus;
   readonly pathway: Pathway;
   readonly stage: Stage;
+  /** §14.4: a late request for the next stage is waiting for the council's decision. */
+  readonly lateRequestWaiting?: boolean;
 }
 
-export function actionsFor({ status, pathway, stage }: CaseAt): CaseAction[] {
+export function actionsFor({ status, pathway, stage, lateRequestWaiting }: CaseAt): CaseAction[] {
   // Appendix A §22: children's Stage 3 is the review panel; the council responds to its report.
   const panelStage = pathway === "childrens" && stage === 3;
   switch (status) {
-    // RULES §7: checked and accepted on its pathway.
+    // RULES §7: accepted on a pathway, resolved informally, passed on as a service request, or not accepted.
     case "triage":
-      return ["accept"];
+      return ["accept", "resolve", "pass-on", "not-accept"];
     // §13.8: acknowledged, with our understanding, the officer and the response date.
     case "awaiting_acknowledgement":
       return ["acknowledge"];
@@ -33,6 +35,9 @@ export function actionsFor({ status, pathway, stage }: CaseAt): CaseAction[] {
       return ["panel-reported"];
     case "panel_reported":
       return ["respond"];
+    // §14.3–14.4: a late request for Stage 2 is accepted or refused by the council.
+    case "responded":
+      return lateRequestWaiting ? ["decide-late"] : [];
     default:
       return [];
   }

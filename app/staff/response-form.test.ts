@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDateFromParts, penceFrom, readExtensionForm, readResponseForm } from "./response-form";
+import { isoDateFromParts, penceFrom, readAcceptForm, readExtensionForm, readLateDecisionForm, readResponseForm, readTriageEndingForm } from "./response-form";
 
 const form = (entries: Array<[string, string]>) => new URLSearchParams(entries);
 const today = "2026-12-02" as const;
@@ -86,5 +86,27 @@ describe("readExtensionForm", () => {
     expect(readExtensionForm(agreed("27"), "adults", 1, today)).toEqual({ ok: true, input: { agreedDate: "2027-03-27", reason: "Agreed by phone" } });
     const past = readExtensionForm(form([["agreedDate-day", "1"], ["agreedDate-month", "12"], ["agreedDate-year", "2026"], ["reason", "R"]]), "adults", 1, today);
     expect(past.ok ? null : past.errors).toEqual({ agreedDate: "staff:action.extend.error.agreedDatePast" });
+  });
+});
+
+describe("the triage and late-request forms", () => {
+  it("accepts on the suggested process without a reason, and on another only with one (RULES §2)", () => {
+    expect(readAcceptForm(form([]), "corporate")).toEqual({ ok: true, input: { pathway: "corporate" } });
+    const moved = readAcceptForm(form([["pathway", "adults"]]), "corporate");
+    expect(moved.ok ? null : moved.errors).toEqual({ reason: "staff:action.accept.error.reason" });
+    expect(readAcceptForm(form([["pathway", "adults"], ["reason", "Care"]]), "corporate")).toEqual({ ok: true, input: { pathway: "adults", reason: "Care" } });
+    const unknown = readAcceptForm(form([["pathway", "housing"]]), "corporate");
+    expect(unknown.ok ? null : unknown.errors).toEqual({ pathway: "staff:action.accept.error.pathway" });
+  });
+  it("asks a complaint not accepted for the exclusion that applies (§6.5) and the explanation", () => {
+    const empty = readTriageEndingForm(form([["exclusion", "made_up"]]), "not_accepted");
+    expect(empty.ok ? null : empty.errors).toEqual({ exclusion: "staff:action.not-accept.error.exclusion", reason: "staff:action.not-accept.error.reason" });
+    expect(readTriageEndingForm(form([["exclusion", "planning_decision"], ["reason", "Appeal"]]), "not_accepted")).toEqual({ ok: true, input: { outcome: "not_accepted", exclusion: "planning_decision", reason: "Appeal" } });
+    expect(readTriageEndingForm(form([["reason", "Passed on"]]), "service_request")).toEqual({ ok: true, input: { outcome: "service_request", reason: "Passed on" } });
+  });
+  it("asks the late-request decision for accept or refuse and the reasons", () => {
+    const empty = readLateDecisionForm(form([["decision", "maybe"]]));
+    expect(empty.ok ? null : empty.errors).toEqual({ decision: "staff:action.decide-late.error.decision", reason: "staff:action.decide-late.error.reason" });
+    expect(readLateDecisionForm(form([["decision", "refuse"], ["reason", "New matter"]]))).toEqual({ ok: true, input: { accept: false, reason: "New matter" } });
   });
 });

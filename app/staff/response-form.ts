@@ -1,11 +1,13 @@
 // The staff forms that carry more than a few words (issue 11, item 3): a stage response with its remedy (RULES §7,
-// §13.13–13.17, §15) and an extension with its reason (RULES §3). Pure: the route reads the posted form, these
+// §13.13–13.17, §15), an extension with its reason (RULES §3), the triage decisions (RULES §7) and the decision on a
+// late request for Stage 2 (§14.3–14.4). Pure: the route reads the posted form, these
 // check it and give back what the case service records, or the errors the page shows by field.
 import { asciiDigits } from "~/forms/digits";
 import { isIsoDate, type IsoDate } from "~/rules/calendar-dates";
 import { maxExtension } from "~/rules/extensions";
 import { isOutcome, REMEDIES, responseRequirements, type Outcome, type Remedy } from "~/rules/stage-outcomes";
-import type { Pathway, Stage } from "~/rules/timescales";
+import { EXCLUSIONS, type Exclusion } from "~/rules/eligibility";
+import { PATHWAYS, type Pathway, type Stage } from "~/rules/timescales";
 
 export const REASONS_LIMIT = 20_000;
 export const APOLOGY_LIMIT = 5000;
@@ -150,3 +152,52 @@ export function readExtensionForm(form: URLSearchParams, pathway: Pathway, stage
   return { ok: true, input: { reason, days } };
 }
 
+
+/** How long the officer's words to the person may be, on the triage and late-request decisions. */
+export const DECISION_REASON_LIMIT = 5000;
+
+function decisionReason(form: URLSearchParams, errors: FormErrors, missing: string): string {
+  const reason = trimmed(form.get("reason"));
+  if (reason === "") errors.reason = missing;
+  else if (reason.length > DECISION_REASON_LIMIT) errors.reason = "staff:action.error.reasonTooLong";
+  return reason;
+}
+
+/**
+ * Accepting at triage (RULES §7): on the suggested pathway, or another with the reason the person is told
+ * (RULES §2, §12.4).
+ */
+export function readAcceptForm(form: URLSearchParams, suggested: Pathway): FormCheck<{ pathway: Pathway; reason?: string }> {
+  const errors: FormErrors = {};
+  const pathway = PATHWAYS.find((known) => known === (form.get("pathway") ?? suggested));
+  if (!pathway) return { ok: false, errors: { pathway: "staff:action.accept.error.pathway" } };
+  if (pathway === suggested) return { ok: true, input: { pathway } };
+  const reason = decisionReason(form, errors, "staff:action.accept.error.reason");
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: { pathway, reason } };
+}
+
+/** Resolved informally or passed on as a service request (RULES §7): what was done, in the officer's words. */
+export function readTriageEndingForm(form: URLSearchParams, outcome: "resolved_informally" | "service_request" | "not_accepted"): FormCheck<TriageEndingInput> {
+  const errors: FormErrors = {};
+  const exclusion = EXCLUSIONS.find((known) => known === form.get("exclusion"));
+  // §6.5: a complaint not accepted names the exclusion that applies.
+  if (outcome === "not_accepted" && !exclusion) errors.exclusion = "staff:action.not-accept.error.exclusion";
+  const reason = decisionReason(form, errors, `staff:action.${outcome === "resolved_informally" ? "resolve" : outcome === "service_request" ? "pass-on" : "not-accept"}.error.reason`);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (outcome === "not_accepted") return { ok: true, input: { outcome, exclusion: exclusion!, reason } };
+  return { ok: true, input: { outcome, reason } };
+}
+
+export type TriageEndingInput =
+  | { outcome: "resolved_informally"; reason: string }
+  | { outcome: "service_request"; reason: string }
+  | { outcome: "not_accepted"; exclusion: Exclusion; reason: string };
+
+/** §14.3–14.4: the decision on a late request for Stage 2, and the reason the person is told. */
+export function readLateDecisionForm(form: URLSearchParams): FormCheck<{ accept: boolean; reason: string }> {
+  const errors: FormErrors = {};
+  const decision = form.get("decision");
+  if (decision !== "accept" && decision !== "refuse") errors.decision = "staff:action.decide-late.error.decision";
+  const reason = decisionReason(form, errors, "staff:action.decide-late.error.reason");
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: { accept: decision === "accept", reason } };
+}
