@@ -120,5 +120,11 @@ test("every staff route answers each role, residents, representatives and nobody
   expect(statusOf(after)).toBe(statusOf(before));
   expect(await (await manager.get("/staff/people")).text()).not.toContain("intruder@example.com");
 
+  // The queue narrowed to representations waiting for the council's decision: the caseworker's signed forms.
+  const awaiting = await (await manager.get("/staff?awaiting=representation&q=CCC-DEM0-023")).text();
+  expect(awaiting).toContain(ON_FORM);
+  expect(await (await manager.get("/staff?q=CCC-DEM0-000")).text()).toContain(REFERENCE);
+  expect(await (await manager.get("/staff?awaiting=representation&q=CCC-DEM0-000")).text()).not.toContain(REFERENCE);
+
   for (const context of people.values()) await context.dispose();
 });

@@ -9,8 +9,8 @@ import { useTranslation } from "~/i18n/use-translation";
 import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
 import { formatIsoDate } from "~/rules/explanations";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
-import { OPEN_STATUSES, QUEUE_PATHWAYS, queueFiltersFrom } from "~/staff/queue";
-import { QUEUE_PAGE_SIZE, queuePage } from "~/staff/queue.server";
+import { AWAITING, OPEN_STATUSES, QUEUE_PATHWAYS, QUEUE_STAGES, queueFiltersFrom, queueQuery, type QueueFilters } from "~/staff/queue";
+import { QUEUE_PAGE_SIZE, queuePage, queueServiceAreas } from "~/staff/queue.server";
 import { requireStaff } from "~/staff/staff-page.server";
 import { complaintReach } from "~/staff/staff-roles";
 
@@ -19,7 +19,8 @@ export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "sta
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, staff } = await requireStaff(request);
   const query = new URL(request.url).searchParams;
-  const filters = queueFiltersFrom(query);
+  const services = await queueServiceAreas(db);
+  const filters = queueFiltersFrom(query, services.map((service) => service.slug));
   const today = londonDateOf(new Date());
   const wanted = pageAsked(query.get("page"), Number.MAX_SAFE_INTEGER);
   let found = await queuePage(db, staff.role, wanted, today, filters);
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     reaches: complaintReach(staff.role) !== "none",
     filters,
+    services,
     page,
     pageCount,
     range: rows.length > 0 ? { from: (page - 1) * QUEUE_PAGE_SIZE + 1, to: (page - 1) * QUEUE_PAGE_SIZE + rows.length, total } : null,
@@ -40,8 +42,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-/** Search by reference or name, and narrow by process and status: a plain GET form, so it works without JavaScript. */
-function QueueFilterForm({ filters }: { filters: { search: string; pathway: string; status: string } }) {
+/** One of the queue's narrowing lists: "Any", then the choices. */
+function FilterSelect(props: { name: keyof QueueFilters; label: string; value: string; options: Array<{ value: string; label: string }> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label" htmlFor={`queue-${props.name}`}>
+        {props.label}
+      </label>
+      <select className="govuk-select" id={`queue-${props.name}`} name={props.name} defaultValue={props.value}>
+        <option value="">{t("staff:queue.filter.any")}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * Search by reference or name, and narrow by process, stage, service, status and the decisions waiting: a plain GET
+ * form, so it works without JavaScript.
+ */
+function QueueFilterForm({ filters, services }: { filters: QueueFilters; services: Array<{ slug: string; name: string }> }) {
   const { t } = useTranslation();
   return (
     <Form method="get" className="council-filter">
@@ -51,32 +76,11 @@ function QueueFilterForm({ filters }: { filters: { search: string; pathway: stri
         </label>
         <input className="govuk-input govuk-input--width-20" id="queue-search" name="q" type="search" defaultValue={filters.search} spellCheck={false} />
       </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="queue-pathway">
-          {t("staff:queue.pathway")}
-        </label>
-        <select className="govuk-select" id="queue-pathway" name="pathway" defaultValue={filters.pathway}>
-          <option value="">{t("staff:queue.filter.any")}</option>
-          {QUEUE_PATHWAYS.map((pathway) => (
-            <option key={pathway} value={pathway}>
-              {t(`staff:queue.pathwayName.${pathway}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="queue-status">
-          {t("staff:queue.status")}
-        </label>
-        <select className="govuk-select" id="queue-status" name="status" defaultValue={filters.status}>
-          <option value="">{t("staff:queue.filter.any")}</option>
-          {OPEN_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`staff:queue.statusName.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="pathway" label={t("staff:queue.pathway")} value={filters.pathway} options={QUEUE_PATHWAYS.map((pathway) => ({ value: pathway, label: t(`staff:queue.pathwayName.${pathway}`) }))} />
+      <FilterSelect name="stage" label={t("staff:queue.stage")} value={filters.stage} options={QUEUE_STAGES.map((stage) => ({ value: stage, label: t("staff:queue.stageShort", { stage }) }))} />
+      <FilterSelect name="service" label={t("staff:queue.service")} value={filters.service} options={services.map((service) => ({ value: service.slug, label: service.name }))} />
+      <FilterSelect name="status" label={t("staff:queue.status")} value={filters.status} options={OPEN_STATUSES.map((status) => ({ value: status, label: t(`staff:queue.statusName.${status}`) }))} />
+      <FilterSelect name="awaiting" label={t("staff:queue.filter.awaiting")} value={filters.awaiting} options={AWAITING.map((awaiting) => ({ value: awaiting, label: t(`staff:queue.awaitingName.${awaiting}`) }))} />
       <button type="submit" className="govuk-button govuk-button--secondary">
         {t("staff:queue.filter.apply")}
       </button>
@@ -87,7 +91,7 @@ function QueueFilterForm({ filters }: { filters: { search: string; pathway: stri
 const URGENCY_TAG: Record<string, string> = { overdue: "govuk-tag--red", due_soon: "govuk-tag--yellow", on_track: "govuk-tag--green", none: "govuk-tag--grey" };
 
 export default function StaffQueue() {
-  const { reaches, filters, page, pageCount, range, rows } = useLoaderData<typeof loader>();
+  const { reaches, filters, services, page, pageCount, range, rows } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="govuk-grid-row">
@@ -95,7 +99,7 @@ export default function StaffQueue() {
         <h1 className="govuk-heading-l" id="queue-heading">
           {t("staff:queue.title")}
         </h1>
-        {reaches ? <QueueFilterForm filters={filters} /> : null}
+        {reaches ? <QueueFilterForm filters={filters} services={services} /> : null}
         {!reaches ? (
           <p className="govuk-body">{t("staff:queue.noAccess")}</p>
         ) : rows.length === 0 ? (
@@ -137,7 +141,7 @@ export default function StaffQueue() {
                 </tbody>
               </table>
             </div>
-            <Pagination page={page} pageCount={pageCount} hrefFor={(number) => `?${new URLSearchParams({ ...(filters.search ? { q: filters.search } : {}), ...(filters.pathway ? { pathway: filters.pathway } : {}), ...(filters.status ? { status: filters.status } : {}), page: String(number) })}`} />
+            <Pagination page={page} pageCount={pageCount} hrefFor={(number) => `?${queueQuery(filters, number)}`} />
           </>
         )}
       </div>

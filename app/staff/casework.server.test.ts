@@ -7,6 +7,8 @@ import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/database
 import { CaseChangeError, changeCase, openCase } from "~/cases/case-service.server";
 import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "./casework.server";
 import { addStaffMember } from "./staff-accounts.server";
+import { NO_FILTERS } from "./queue";
+import { queuePage } from "./queue.server";
 import type { StaffSignedIn } from "./staff-sessions.server";
 
 describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
@@ -179,9 +181,13 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     await expect(forged).rejects.toMatchObject({ code: "already_awaiting_decision" });
     const request = await pendingLateRequest(db, (await accepted.row()).id, "2026-09-02");
     expect(request?.lateExplanation).toBe("The damp came back.");
+    // The queue finds it among the decisions waiting, until it is decided.
+    const waiting = async () => (await queuePage(db, "complaints_officer", 1, "2026-09-02", { ...NO_FILTERS, awaiting: "late_request", search: accepted.reference })).rows.map((row) => row.reference);
+    expect(await waiting()).toEqual([accepted.reference]);
     expect(await decideLateRequest(db, staff, await accepted.row(), at("2026-09-02")((await accepted.row()).version), request!, { accept: true, reason: "The same damp returned." })).not.toBeInstanceOf(CaseChangeError);
     expect([(await accepted.row()).status, (await accepted.row()).stage]).toEqual(["awaiting_acknowledgement", 2]);
     expect(await pendingLateRequest(db, (await accepted.row()).id, "2026-09-02")).toBeNull();
+    expect(await waiting()).toEqual([]);
 
     const refused = await walk();
     const refusedRequest = await pendingLateRequest(db, (await refused.row()).id, "2026-09-02");

@@ -2,11 +2,11 @@
 // 50 to a page, with their urgency (queue.ts).
 import { and, asc, count, eq, exists, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { complaintParties, complaints } from "../../db/schema";
+import { complaintEvents, complaintParties, complaints, representations, serviceAreaNames } from "../../db/schema";
 import { serviceAreaNamesIn } from "~/cases/complaint-page.server";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { calendarFor } from "~/rules/working-days";
-import { OPEN_STATUSES, QUEUE_PATHWAYS, type QueueFilters, urgencyOf } from "./queue";
+import { NO_FILTERS, OPEN_STATUSES, QUEUE_PATHWAYS, type QueueFilters, urgencyOf } from "./queue";
 import { complaintReach, type StaffRole } from "./staff-roles";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -28,12 +28,26 @@ export type QueueRow = {
  * officer or independent investigator sees those assigned or appointed to them (none until assignment is built);
  * an equality analyst none.
  */
-export async function queuePage(db: Database, role: StaffRole, page: number, today: IsoDate, filters: QueueFilters = { search: "", pathway: "", status: "" }): Promise<{ rows: QueueRow[]; total: number }> {
+export async function queuePage(db: Database, role: StaffRole, page: number, today: IsoDate, filters: QueueFilters = NO_FILTERS): Promise<{ rows: QueueRow[]; total: number }> {
   if (complaintReach(role) !== "all") return { rows: [], total: 0 };
   const search = filters.search ? `%${literal(filters.search)}%` : null;
   const open = and(
     inArray(complaints.status, filters.status ? [filters.status] : [...OPEN_STATUSES]),
     filters.pathway ? eq(complaints.pathway, filters.pathway as (typeof QUEUE_PATHWAYS)[number]) : undefined,
+    filters.stage ? eq(complaints.stage, Number(filters.stage)) : undefined,
+    filters.service ? eq(complaints.serviceAreaSlug, filters.service) : undefined,
+    filters.awaiting === "representation"
+      ? exists(db.select({ one: sql`1` }).from(representations).where(and(eq(representations.complaintId, complaints.id), eq(representations.state, "awaiting_decision"))))
+      : undefined,
+    // §14.4: a late request waits while the complaint stays responded at Stage 1 (accepting it starts Stage 2;
+    // refusing it closes the complaint).
+    filters.awaiting === "late_request"
+      ? and(
+          eq(complaints.status, "responded"),
+          eq(complaints.stage, 1),
+          exists(db.select({ one: sql`1` }).from(complaintEvents).where(and(eq(complaintEvents.complaintId, complaints.id), eq(complaintEvents.type, "late_escalation_requested")))),
+        )
+      : undefined,
     search
       ? or(
           ilike(complaints.reference, search),
@@ -75,4 +89,10 @@ export async function queuePage(db: Database, role: StaffRole, page: number, tod
       };
     }),
   };
+}
+
+/** The service areas to narrow the queue by, by their English names. */
+export async function queueServiceAreas(db: Database): Promise<Array<{ slug: string; name: string }>> {
+  const rows = await db.select({ slug: serviceAreaNames.serviceAreaSlug, name: serviceAreaNames.name }).from(serviceAreaNames).where(eq(serviceAreaNames.locale, "en"));
+  return rows.sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { workingCalendar } from "~/rules/working-days";
 import type { IsoDate } from "~/rules/calendar-dates";
-import { queueFiltersFrom, urgencyOf } from "./queue";
+import { NO_FILTERS, queueFiltersFrom, queueQuery, urgencyOf } from "./queue";
 
 const calendar = workingCalendar();
 const day = (date: string) => date as IsoDate;
@@ -32,8 +32,13 @@ describe("urgencyOf", () => {
 });
 
 describe("queueFiltersFrom", () => {
-  it("keeps a search, a known process and an open status; drops anything else", () => {
-    expect(queueFiltersFrom(new URLSearchParams("q=%20Begum%20&pathway=childrens&status=investigating"))).toEqual({ search: "Begum", pathway: "childrens", status: "investigating" });
-    expect(queueFiltersFrom(new URLSearchParams("pathway=housing&status=closed"))).toEqual({ search: "", pathway: "", status: "" });
+  it("keeps a search, a known process, stage, service area, open status and decision waiting; drops anything else", () => {
+    expect(queueFiltersFrom(new URLSearchParams("q=%20Begum%20&pathway=childrens&status=investigating&stage=2&service=housing&awaiting=late_request"), ["housing"])).toEqual({
+      search: "Begum", pathway: "childrens", status: "investigating", stage: "2", service: "housing", awaiting: "late_request",
+    });
+    expect(queueFiltersFrom(new URLSearchParams("pathway=housing&status=closed&stage=4&service=moon&awaiting=coffee"), ["housing"])).toEqual(NO_FILTERS);
+  });
+  it("writes the address of a page with only the filters set", () => {
+    expect(queueQuery({ ...NO_FILTERS, search: "Begum", stage: "2" }, 3)).toBe("q=Begum&stage=2&page=3");
   });
 });

@@ -19,16 +19,40 @@ export function urgencyOf(nextDueOn: IsoDate | null, today: IsoDate, calendar: W
 export const OPEN_STATUSES = ["triage", "awaiting_acknowledgement", "investigating", "panel_held", "panel_reported", "responded"] as const;
 export const QUEUE_PATHWAYS = ["corporate", "childrens", "adults"] as const;
 
-/** What the queue is narrowed to: a reference or the complainant's name, a process, a status. Empty means all. */
-export type QueueFilters = { search: string; pathway: string; status: string };
+export const QUEUE_STAGES = ["1", "2", "3"] as const;
+/**
+ * Decisions waiting for the council: a representation (a signed form to check, or a person who cannot consent,
+ * issue 10) or a late request for Stage 2 (§14.4).
+ */
+export const AWAITING = ["representation", "late_request"] as const;
 
-/** The filters from the page's address, anything unknown dropped. */
-export function queueFiltersFrom(query: URLSearchParams): QueueFilters {
-  const pathway = query.get("pathway") ?? "";
-  const status = query.get("status") ?? "";
+/**
+ * What the queue is narrowed to: a reference or the complainant's name, a process, a stage, a service area, a
+ * status, a decision waiting. Empty means all.
+ */
+export type QueueFilters = { search: string; pathway: string; stage: string; service: string; status: string; awaiting: string };
+
+export const NO_FILTERS: QueueFilters = { search: "", pathway: "", stage: "", service: "", status: "", awaiting: "" };
+
+/** The filters from the page's address, anything unknown dropped (a service area must be one of `services`). */
+export function queueFiltersFrom(query: URLSearchParams, services: readonly string[] = []): QueueFilters {
+  const known = (name: string, values: readonly string[]) => {
+    const value = query.get(name) ?? "";
+    return values.includes(value) ? value : "";
+  };
   return {
     search: (query.get("q") ?? "").trim().slice(0, 100),
-    pathway: (QUEUE_PATHWAYS as readonly string[]).includes(pathway) ? pathway : "",
-    status: (OPEN_STATUSES as readonly string[]).includes(status) ? status : "",
+    pathway: known("pathway", QUEUE_PATHWAYS),
+    stage: known("stage", QUEUE_STAGES),
+    service: known("service", services),
+    status: known("status", OPEN_STATUSES),
+    awaiting: known("awaiting", AWAITING),
   };
+}
+
+/** The address of a page of the queue with these filters: only those set, so paging keeps them. */
+export function queueQuery(filters: QueueFilters, page: number): string {
+  const { search, ...rest } = filters;
+  const set = Object.entries({ q: search, ...rest }).filter(([, value]) => value !== "");
+  return new URLSearchParams([...set, ["page", String(page)]]).toString();
 }

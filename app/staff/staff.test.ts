@@ -10,6 +10,7 @@ import { openCase } from "~/cases/case-service.server";
 import { RateLimits, rateLimitsFromEnv } from "~/http/rate-limits.server";
 import { activeStaffByEmail, addStaffMember, deactivateStaffMember, listStaff, resetAuthenticator } from "./staff-accounts.server";
 import { recordStaffAudit } from "./staff-audit.server";
+import { NO_FILTERS, type QueueFilters } from "./queue";
 import { queuePage } from "./queue.server";
 import { endStaffSession, readPendingStaffSignIn, signedInStaff, startStaffSession } from "./staff-sessions.server";
 import { sendStaffSignInCode } from "./staff-sign-in.server";
@@ -150,14 +151,20 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
     expect(await queuePage(db, "equality_analyst", 1, "2026-12-02")).toEqual({ rows: [], total: 0 });
     // Searched by reference or by the complainant's name (LIKE's own characters matched as themselves), narrowed
     // by status and process.
-    const refs = async (filters: { search?: string; pathway?: string; status?: string }) =>
-      (await queuePage(db, "complaints_officer", 1, "2026-12-02", { search: "", pathway: "", status: "", ...filters })).rows.map((row) => row.reference).filter((reference) => reference.startsWith("CCC-QUEU"));
+    const refs = async (filters: Partial<QueueFilters>) =>
+      (await queuePage(db, "complaints_officer", 1, "2026-12-02", { ...NO_FILTERS, ...filters })).rows.map((row) => row.reference).filter((reference) => reference.startsWith("CCC-QUEU"));
     expect(await refs({ search: "queu-0002" })).toEqual(["CCC-QUEU-0002"]);
     expect(await refs({ search: "Quinn" })).toEqual(["CCC-QUEU-0003"]);
     expect(await refs({ search: "%" })).toEqual([]);
     expect(await refs({ status: "triage" })).toEqual([]);
     expect(await refs({ status: "investigating", pathway: "corporate" })).toHaveLength(3);
     expect(await refs({ pathway: "adults" })).toEqual([]);
+    expect(await refs({ stage: "1", service: "housing" })).toHaveLength(3);
+    expect(await refs({ stage: "2" })).toEqual([]);
+    expect(await refs({ service: "parking" })).toEqual([]);
+    // Decisions waiting: a representation for the council to decide, a late request for Stage 2.
+    expect(await refs({ awaiting: "representation" })).toEqual([]);
+    expect(await refs({ awaiting: "late_request" })).toEqual([]);
     // A complaint's own page: every role that reaches all complaints sees it; investigating officers, panel members
     // (nothing assigned yet) and the equality analyst do not, nor does a malformed reference.
     expect((await complaintForStaff(db, "complaints_officer", "CCC-QUEU-0001"))?.reference).toBe("CCC-QUEU-0001");
