@@ -268,9 +268,28 @@ test("a children's complaint goes through Stages 1 and 2 to the review panel, an
   await parent.close();
 });
 
-test("a manager refuses a complaint at triage naming the exclusion, and accepts a late request for Stage 2 @no-javascript-only", async ({ browser, page }) => {
+test("a manager logs a complaint made by phone, refuses one at triage naming the exclusion, and accepts a late request for Stage 2 @no-javascript-only", async ({ browser, page }) => {
   test.setTimeout(300_000);
   await signInAsStaff(page, DEMO_LEAD_EMAILS[3]);
+
+  // A complaint made by phone, by someone without email: logged, to triage, letters to be posted.
+  await page.getByRole("link", { name: staffText("queue.logOffline") }).click();
+  await page.getByRole("button", { name: staffText("offline.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("offline.error.contact.required"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("offline.channelName.phone"), { exact: true }).check();
+  await fillDate(page, staffText("offline.receivedOn"), 1, 12, 2026);
+  await page.getByLabel(staffText("offline.serviceArea")).selectOption("housing");
+  await page.getByLabel(staffText("offline.name")).fill("Ion Popescu");
+  await page.getByLabel(staffText("offline.address")).fill("2 Low Street, Coventry");
+  await page.getByLabel(staffText("offline.language")).selectOption("ro");
+  await page.getByLabel(staffText("case.whatWentWrong")).fill("My bins were not collected for a month.");
+  await page.getByRole("button", { name: staffText("offline.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.logged"));
+  await expect(page.locator("main")).toContainText(staffText("case.postLetters"));
+  await expect(page.locator("main")).toContainText(staffText("case.channelName.phone"));
+  await expect(page.locator("main")).toContainText("1 December 2026");
+  await expectNoAxeViolations(page);
 
   // Not accepted (§6.5): the exclusion is required, and the letter gives the Ombudsman route.
   await page.goto("/staff/complaints/CCC-DEM0-0011");

@@ -88,6 +88,7 @@ test("every staff route answers each role, residents, representatives and nobody
   const managerRoutes = ["/staff/people", "/staff/people/add", `/staff/people/${colleagueId}/deactivate`, `/staff/people/${resetId}/reset-authenticator`];
   const expected: Array<[string, (who: Who) => number]> = [
     ["/staff", (who) => (STAFF.includes(who) ? 200 : 404)],
+    ["/staff/complaints/new", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
     ...complaintRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)]),
     ...managerRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (who === "manager" ? 200 : 404)]),
   ];
@@ -105,8 +106,8 @@ test("every staff route answers each role, residents, representatives and nobody
   const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
   const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
   // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
-  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|add|deactivate|reset-authenticator)$`).test(path));
-  expect(withForms).toHaveLength(CASE_ACTIONS.length + 4);
+  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|add|deactivate|reset-authenticator|complaints/new)$`).test(path));
+  expect(withForms).toHaveLength(CASE_ACTIONS.length + 5);
   for (const [path, answer] of withForms) {
     for (const [who, context] of people) {
       if (answer(who) === 200) continue;

@@ -37,6 +37,9 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
   let files: string[] = [];
   let remedy: HistoryItem["remedy"];
   switch (event.type) {
+    case "received":
+      params.channel = event.channel;
+      break;
     case "acknowledged":
       text = event.understanding;
       break;

@@ -12,6 +12,7 @@ import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { AWAITING, OPEN_STATUSES, QUEUE_PATHWAYS, QUEUE_STAGES, queueFiltersFrom, queueQuery, type QueueFilters } from "~/staff/queue";
 import { QUEUE_PAGE_SIZE, queuePage, queueServiceAreas } from "~/staff/queue.server";
 import { requireStaff } from "~/staff/staff-page.server";
+import { actsOnComplaints } from "~/staff/casework";
 import { complaintReach } from "~/staff/staff-roles";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:queue.title");
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed_queue", detail: { page, ...filters } });
   return {
     reaches: complaintReach(staff.role) !== "none",
+    logsOffline: actsOnComplaints(staff.role),
     filters,
     services,
     page,
@@ -91,7 +93,7 @@ function QueueFilterForm({ filters, services }: { filters: QueueFilters; service
 const URGENCY_TAG: Record<string, string> = { overdue: "govuk-tag--red", due_soon: "govuk-tag--yellow", on_track: "govuk-tag--green", none: "govuk-tag--grey" };
 
 export default function StaffQueue() {
-  const { reaches, filters, services, page, pageCount, range, rows } = useLoaderData<typeof loader>();
+  const { reaches, logsOffline, filters, services, page, pageCount, range, rows } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="govuk-grid-row">
@@ -99,6 +101,13 @@ export default function StaffQueue() {
         <h1 className="govuk-heading-l" id="queue-heading">
           {t("staff:queue.title")}
         </h1>
+        {logsOffline ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/staff/complaints/new">
+              {t("staff:queue.logOffline")}
+            </Link>
+          </p>
+        ) : null}
         {reaches ? <QueueFilterForm filters={filters} services={services} /> : null}
         {!reaches ? (
           <p className="govuk-body">{t("staff:queue.noAccess")}</p>

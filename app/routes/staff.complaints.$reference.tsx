@@ -44,7 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contact: complainant ? { name: complainant.name, email: complainant.email, phone: complainant.phone, address: complainant.address } : null,
     actions: actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage, lateRequestWaiting: page.nextStage?.kind === "awaiting_decision" }),
     files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
-    done: done === "decided" ? ("decided" as const) : (CASE_ACTIONS.find((action) => action === done) ?? null),
+    done: done === "decided" || done === "logged" ? done : (CASE_ACTIONS.find((action) => action === done) ?? null),
+    channel: String(page.history.find((item) => item.type === "received")?.params.channel ?? "online"),
     texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),
   };
 }
@@ -61,7 +62,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function StaffCasePage() {
-  const { page, sent, language, contact, actions, done, files } = useLoaderData<typeof loader>();
+  const { page, sent, language, contact, actions, done, files, channel } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const notGiven = t("staff:case.notGiven");
   return (
@@ -87,9 +88,11 @@ export default function StaffCasePage() {
           <Row label={t("staff:case.stage")} value={t("account.stageShort", { stage: page.stage })} />
           <Row label={t("staff:case.status")} value={t(`account.status.${page.status}`)} />
           <Row label={t("staff:case.received")} value={page.receivedOn} />
+          <Row label={t("staff:case.channel")} value={t(`staff:case.channelName.${channel}`)} />
           <Row label={t("staff:case.nextDue")} value={page.next ? page.next.date : t("staff:queue.noDate")} />
           <Row label={t("staff:case.language")} value={language} />
         </dl>
+        {contact && contact.email === "" ? <div className="govuk-inset-text">{t("staff:case.postLetters")}</div> : null}
         {sent.interpreter ? <div className="govuk-inset-text">{t("staff:action.interpreter", { language: sent.interpreter })}</div> : null}
 
         <h2 className="govuk-heading-m">{t("staff:case.actionsHeading")}</h2>

@@ -7,6 +7,8 @@ import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/database
 import { CaseChangeError, changeCase, openCase } from "~/cases/case-service.server";
 import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "./casework.server";
 import { addStaffMember } from "./staff-accounts.server";
+import { logOfflineComplaint } from "./offline-complaint.server";
+import { acknowledgementKey } from "~/models/complaints.server";
 import { NO_FILTERS } from "./queue";
 import { queuePage } from "./queue.server";
 import type { StaffSignedIn } from "./staff-sessions.server";
@@ -195,5 +197,27 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     expect((await refused.row()).status).toBe("closed");
     const letters = await db.select().from(outbox).where(and(eq(outbox.recipient, refused.email), eq(outbox.template, "caseUpdate")));
     expect(letters.map((row) => row.payload)).toContainEqual(expect.objectContaining({ kind: "late_refused", reasons: "This is a new matter.", nextStage: 2, ombudsman: "late_escalation_refused" }));
+  });
+
+  it("logs a complaint received by letter: its dates count from the day it came, a repeated form makes one, and only an email address gets an email", async () => {
+    const formId = crypto.randomUUID();
+    const input = { channel: "letter", receivedOn: "2026-11-25", serviceArea: "housing", language: "ro", name: "Ion Popescu", email: "", phone: "", address: "2 Low Street", whatWentWrong: "Mould.", howAffected: "", outcomeWanted: "" } as const;
+    const first = await logOfflineComplaint(db, staff, formId, input);
+    const again = await logOfflineComplaint(db, staff, formId, input);
+    expect(again).toEqual({ reference: first.reference, created: false });
+    const [row] = await db.select().from(complaints).where(eq(complaints.reference, first.reference));
+    expect([row?.receivedOn, row?.status, row?.pathway, row?.language]).toEqual(["2026-11-25", "triage", "corporate", "ro"]);
+    // Corporate: acknowledged within 5 working days of the day it reached us.
+    expect(row?.nextDueOn).toBe("2026-12-02");
+    const [received] = await db.select().from(complaintEvents).where(and(eq(complaintEvents.complaintId, row!.id), eq(complaintEvents.type, "received")));
+    expect([received?.actor, (received?.details as { channel: string }).channel]).toEqual(["staff", "letter"]);
+    expect(await db.select().from(outbox).where(eq(outbox.dedupeKey, acknowledgementKey(first.reference)))).toHaveLength(0);
+    const audited = await db.select().from(staffAudit).where(and(eq(staffAudit.action, "logged_offline"), eq(staffAudit.complaintId, row!.id)));
+    expect(audited).toHaveLength(1);
+
+    const emailed = await logOfflineComplaint(db, staff, crypto.randomUUID(), { ...input, channel: "email", email: "ion@example.com" });
+    const [ack] = await db.select().from(outbox).where(and(eq(outbox.recipient, "ion@example.com"), eq(outbox.template, "acknowledgement")));
+    expect(ack?.locale).toBe("ro");
+    expect(ack?.payload).toMatchObject({ reference: emailed.reference, receivedOn: "2026-11-25", acknowledgeBy: "2026-12-02" });
   });
 });
