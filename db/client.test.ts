@@ -42,6 +42,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "app_secrets",
       "attachment_chunks",
       "attachments",
+      "case_assignments",
       "complaint_events",
       "complaint_parties",
       "complaints",

@@ -452,6 +452,23 @@ export const staffSessions = pgTable(
   (table) => [index("staff_sessions_staff_idx").on(table.staffId)],
 );
 
+// Who looks into a complaint (issue 11, item 3): an investigating officer assigned to it, or an independent
+// investigator or panel member appointed to children's Stages 2–3. They see only these complaints.
+export const caseAssignments = pgTable(
+  "case_assignments",
+  {
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "restrict" }),
+    assignedBy: uuid("assigned_by").references(() => staffMembers.id, { onDelete: "restrict" }),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.complaintId, table.staffId] }), index("case_assignments_staff_idx").on(table.staffId)],
+);
+
 // What staff did and saw (issue 11, item 4): append-only — a trigger (migration 0012) refuses every update and
 // delete, so the application cannot change it.
 export const staffAudit = pgTable(

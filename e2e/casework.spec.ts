@@ -43,6 +43,18 @@ test("a manager adds an officer, who takes a complaint through Stage 1; the advo
   await expect(manager.locator("main")).toContainText(newOfficer);
   await expectNoAxeViolations(manager);
 
+  // The manager assigns an investigating officer, who will see this complaint and only those assigned to them.
+  await manager.goto(`/staff/complaints/${reference}`);
+  await manager.getByRole("link", { name: staffText("assign.link") }).click();
+  await manager.getByRole("button", { name: staffText("assign.button") }).click();
+  await expect(manager.locator(".govuk-error-summary")).toContainText(staffText("assign.error.staffId"));
+  await expectNoAxeViolations(manager);
+  await manager.getByLabel("Bo Access").check();
+  await manager.getByRole("button", { name: staffText("assign.button") }).click();
+  await expect(manager.getByRole("alert")).toContainText(staffText("case.done.assigned"));
+  await expect(manager.locator("main")).toContainText("Bo Access");
+  await expectNoAxeViolations(manager);
+
   // The new officer signs in for the first time, setting up an authenticator.
   await signInAsStaff(page, newOfficer);
 

@@ -82,6 +82,7 @@ test("every staff route answers each role, residents, representatives and nobody
   const complaintRoutes = [
     `/staff/complaints/${REFERENCE}`,
     ...CASE_ACTIONS.map((action) => `/staff/complaints/${REFERENCE}/${action}`),
+    `/staff/complaints/${REFERENCE}/assign`,
     `/staff/complaints/${REFERENCE}/files/${fileId}`,
     `/staff/complaints/${ON_FORM}/people/${representationId}`,
   ];
@@ -106,8 +107,8 @@ test("every staff route answers each role, residents, representatives and nobody
   const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
   const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
   // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
-  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|add|deactivate|reset-authenticator|complaints/new)$`).test(path));
-  expect(withForms).toHaveLength(CASE_ACTIONS.length + 5);
+  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|add|deactivate|reset-authenticator|complaints/new)$`).test(path));
+  expect(withForms).toHaveLength(CASE_ACTIONS.length + 6);
   for (const [path, answer] of withForms) {
     for (const [who, context] of people) {
       if (answer(who) === 200) continue;
@@ -120,6 +121,22 @@ test("every staff route answers each role, residents, representatives and nobody
   expect(statusOf(before)).toBeTruthy();
   expect(statusOf(after)).toBe(statusOf(before));
   expect(await (await manager.get("/staff/people")).text()).not.toContain("intruder@example.com");
+
+  // Once assigned, the investigating officer and the panel member see the complaint, its files and its place in
+  // their queue — and still may not act on it, decide for it or assign it.
+  const assignPage = await (await manager.get(`/staff/complaints/${REFERENCE}/assign`)).text();
+  for (const member of DEMO_ACCESS_STAFF.filter((candidate) => candidate.role === "investigating_officer" || candidate.role === "independent_investigator")) {
+    const id = new RegExp(`value="([0-9a-f-]{36})"[^>]*/?>(?:<!-- -->)?\\s*<label[^>]*>${member.name}<`).exec(assignPage)?.[1];
+    expect(id, `${member.name} offered for assignment`).toBeTruthy();
+    const assigned = await manager.post(`/staff/complaints/${REFERENCE}/assign`, { form: { intent: "assign", staffId: id! }, headers: ORIGIN, maxRedirects: 0 });
+    expect(assigned.status()).toBe(303);
+    const context = people.get(member.role)!;
+    for (const path of complaintRoutes) {
+      const seen = path === `/staff/complaints/${REFERENCE}` || path.includes("/files/");
+      expect((await context.get(path, { maxRedirects: 0 })).status(), `GET ${path} as the assigned ${member.role}`).toBe(seen ? 200 : 404);
+    }
+    expect(await (await context.get("/staff")).text()).toContain(REFERENCE);
+  }
 
   // The queue narrowed to representations waiting for the council's decision: the caseworker's signed forms.
   const awaiting = await (await manager.get("/staff?awaiting=representation&q=CCC-DEM0-023")).text();

@@ -5,9 +5,9 @@
 // representation, as far as its state allows (representativeAccess): everything with the person's permission, only
 // the reference and stage while it is awaited, nothing once it is declined, revoked or not accepted. Staff's
 // access (issue 11) is added here too.
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { complaintParties, complaints, representations } from "../../db/schema";
+import { caseAssignments, complaintParties, complaints, representations } from "../../db/schema";
 import type { SignedIn } from "~/accounts/sessions.server";
 import { representativeAccess, type RepresentationState } from "~/representation/representation-rules";
 import { complaintReach, type StaffRole } from "~/staff/staff-roles";
@@ -107,11 +107,13 @@ export async function complaintsActedOn(db: Database, account: SignedIn) {
 
 /**
  * The complaint with this reference, if the member of staff may see it (issue 11): complaints officers and managers
- * every one; investigating officers and panel members only those assigned or appointed to them (none until
- * assignment is built); the equality analyst none. Anyone else gets null, and the page a 404.
+ * every one; investigating officers and panel members only those assigned or appointed to them; the equality
+ * analyst none. Anyone else gets null, and the page a 404.
  */
-export async function complaintForStaff(db: Database, role: StaffRole, reference: string): Promise<ComplaintRow | null> {
-  if (!/^CCC-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference) || complaintReach(role) !== "all") return null;
-  const [row] = await db.select().from(complaints).where(eq(complaints.reference, reference));
+export async function complaintForStaff(db: Database, staff: { role: StaffRole; staffId: string }, reference: string): Promise<ComplaintRow | null> {
+  const reach = complaintReach(staff.role);
+  if (!/^CCC-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference) || reach === "none") return null;
+  const assigned = reach === "all" ? undefined : exists(db.select({ one: sql`1` }).from(caseAssignments).where(and(eq(caseAssignments.complaintId, complaints.id), eq(caseAssignments.staffId, staff.staffId))));
+  const [row] = await db.select().from(complaints).where(and(eq(complaints.reference, reference), assigned));
   return row ?? null;
 }

@@ -13,6 +13,7 @@ import { complaintForAccount, type ComplaintRole } from "./access.server";
 import type { StoredEventInput } from "./case-events";
 import { CaseChangeError, changeCase, loadCase, type ChangedCase, type Transaction } from "./case-service.server";
 import { tellComplainant } from "./letters.server";
+import { isUuid } from "~/forms/uuid";
 
 /** The complaints team's address, told when a resident adds information (COMPLAINTS_TEAM_EMAIL). */
 export function complaintsTeamEmail(env: Record<string, string | undefined> = process.env): string {
@@ -125,7 +126,7 @@ export async function recordedByForm(own: OwnComplaint, formId: string): Promise
 export function formIdentity(values: URLSearchParams): { formId: string; version: number } {
   const formId = values.get("formId") ?? "";
   const version = Number(values.get("version"));
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(formId) || !Number.isSafeInteger(version) || version < 0) {
+  if (!isUuid(formId) || !Number.isSafeInteger(version) || version < 0) {
     throw data(null, { status: 400 });
   }
   return { formId, version };

@@ -10,7 +10,7 @@ import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
 import { formatIsoDate } from "~/rules/explanations";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { AWAITING, OPEN_STATUSES, QUEUE_PATHWAYS, QUEUE_STAGES, queueFiltersFrom, queueQuery, type QueueFilters } from "~/staff/queue";
-import { QUEUE_PAGE_SIZE, queuePage, queueServiceAreas } from "~/staff/queue.server";
+import { assignableStaff, QUEUE_PAGE_SIZE, queuePage, queueServiceAreas } from "~/staff/queue.server";
 import { requireStaff } from "~/staff/staff-page.server";
 import { actsOnComplaints } from "~/staff/casework";
 import { complaintReach } from "~/staff/staff-roles";
@@ -20,15 +20,15 @@ export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "sta
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, staff } = await requireStaff(request);
   const query = new URL(request.url).searchParams;
-  const services = await queueServiceAreas(db);
-  const filters = queueFiltersFrom(query, services.map((service) => service.slug));
+  const [services, officers] = await Promise.all([queueServiceAreas(db), assignableStaff(db)]);
+  const filters = queueFiltersFrom(query, services.map((service) => service.slug), officers.map((officer) => officer.id));
   const today = londonDateOf(new Date());
   const wanted = pageAsked(query.get("page"), Number.MAX_SAFE_INTEGER);
-  let found = await queuePage(db, staff.role, wanted, today, filters);
+  let found = await queuePage(db, staff, wanted, today, filters);
   const pageCount = Math.max(1, Math.ceil(found.total / QUEUE_PAGE_SIZE));
   // A page number past the end shows the last page.
   const page = Math.min(wanted, pageCount);
-  if (page !== wanted) found = await queuePage(db, staff.role, page, today, filters);
+  if (page !== wanted) found = await queuePage(db, staff, page, today, filters);
   const { rows, total } = found;
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed_queue", detail: { page, ...filters } });
   return {
@@ -36,6 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     logsOffline: actsOnComplaints(staff.role),
     filters,
     services,
+    // Only those who see every complaint narrow it by who is assigned.
+    officers: complaintReach(staff.role) === "all" ? officers.map((officer) => ({ id: officer.id, name: officer.name || officer.email })) : [],
     page,
     pageCount,
     range: rows.length > 0 ? { from: (page - 1) * QUEUE_PAGE_SIZE + 1, to: (page - 1) * QUEUE_PAGE_SIZE + rows.length, total } : null,
@@ -68,7 +70,7 @@ function FilterSelect(props: { name: keyof QueueFilters; label: string; value: s
  * Search by reference or name, and narrow by process, stage, service, status and the decisions waiting: a plain GET
  * form, so it works without JavaScript.
  */
-function QueueFilterForm({ filters, services }: { filters: QueueFilters; services: Array<{ slug: string; name: string }> }) {
+function QueueFilterForm({ filters, services, officers }: { filters: QueueFilters; services: Array<{ slug: string; name: string }>; officers: Array<{ id: string; name: string }> }) {
   const { t } = useTranslation();
   return (
     <Form method="get" className="council-filter">
@@ -81,6 +83,7 @@ function QueueFilterForm({ filters, services }: { filters: QueueFilters; service
       <FilterSelect name="pathway" label={t("staff:queue.pathway")} value={filters.pathway} options={QUEUE_PATHWAYS.map((pathway) => ({ value: pathway, label: t(`staff:queue.pathwayName.${pathway}`) }))} />
       <FilterSelect name="stage" label={t("staff:queue.stage")} value={filters.stage} options={QUEUE_STAGES.map((stage) => ({ value: stage, label: t("staff:queue.stageShort", { stage }) }))} />
       <FilterSelect name="service" label={t("staff:queue.service")} value={filters.service} options={services.map((service) => ({ value: service.slug, label: service.name }))} />
+      {officers.length > 0 ? <FilterSelect name="officer" label={t("staff:queue.officer")} value={filters.officer} options={officers.map((officer) => ({ value: officer.id, label: officer.name }))} /> : null}
       <FilterSelect name="status" label={t("staff:queue.status")} value={filters.status} options={OPEN_STATUSES.map((status) => ({ value: status, label: t(`staff:queue.statusName.${status}`) }))} />
       <FilterSelect name="awaiting" label={t("staff:queue.filter.awaiting")} value={filters.awaiting} options={AWAITING.map((awaiting) => ({ value: awaiting, label: t(`staff:queue.awaitingName.${awaiting}`) }))} />
       <button type="submit" className="govuk-button govuk-button--secondary">
@@ -93,7 +96,7 @@ function QueueFilterForm({ filters, services }: { filters: QueueFilters; service
 const URGENCY_TAG: Record<string, string> = { overdue: "govuk-tag--red", due_soon: "govuk-tag--yellow", on_track: "govuk-tag--green", none: "govuk-tag--grey" };
 
 export default function StaffQueue() {
-  const { reaches, logsOffline, filters, services, page, pageCount, range, rows } = useLoaderData<typeof loader>();
+  const { reaches, logsOffline, filters, services, officers, page, pageCount, range, rows } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="govuk-grid-row">
@@ -108,7 +111,7 @@ export default function StaffQueue() {
             </Link>
           </p>
         ) : null}
-        {reaches ? <QueueFilterForm filters={filters} services={services} /> : null}
+        {reaches ? <QueueFilterForm filters={filters} services={services} officers={officers} /> : null}
         {!reaches ? (
           <p className="govuk-body">{t("staff:queue.noAccess")}</p>
         ) : rows.length === 0 ? (

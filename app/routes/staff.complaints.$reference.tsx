@@ -15,7 +15,8 @@ import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { londonDateOf } from "~/rules/calendar-dates";
 import type { ComplaintStatus } from "~/rules/stage-machine";
-import { actionsFor, CASE_ACTIONS } from "~/staff/casework";
+import { assignedTo } from "~/staff/assignments.server";
+import { actionsFor, actsOnComplaints, CASE_ACTIONS } from "~/staff/casework";
 import type { Stage } from "~/rules/timescales";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { requireStaff } from "~/staff/staff-page.server";
@@ -25,15 +26,17 @@ export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "sta
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, staff } = await requireStaff(request);
-  const row = await complaintForStaff(db, staff.role, params.reference ?? "");
+  const row = await complaintForStaff(db, staff, params.reference ?? "");
   if (!row) {
     await recordStaffAudit(db, { staffId: staff.staffId, action: "refused", detail: { reference: String(params.reference ?? "").slice(0, 40) } });
     throw new Response("Not found", { status: 404 });
   }
-  const [page, [complainant], files] = await Promise.all([
+  const acts = actsOnComplaints(staff.role);
+  const [page, [complainant], files, assigned] = await Promise.all([
     complaintPage(db, row, "en", londonDateOf(new Date())),
     db.select().from(complaintParties).where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant"))),
     listComplaintAttachments(db, row.id),
+    assignedTo(db, row.id),
   ]);
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
   const done = new URL(request.url).searchParams.get("done");
@@ -42,9 +45,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sent: { whatWentWrong: row.whatWentWrong, howAffected: row.howAffected, outcomeWanted: row.outcomeWanted, interpreter: row.interpreterLanguage },
     language: isLanguageCode(row.language) ? NATIVE_LANGUAGE_NAMES[row.language] : row.language,
     contact: complainant ? { name: complainant.name, email: complainant.email, phone: complainant.phone, address: complainant.address } : null,
-    actions: actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage, lateRequestWaiting: page.nextStage?.kind === "awaiting_decision" }),
+    // Investigating officers and panel members see the complaint; complaints officers and managers act on it.
+    acts,
+    actions: acts ? actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage, lateRequestWaiting: page.nextStage?.kind === "awaiting_decision" }) : [],
+    assigned: assigned.map((person) => person.name || person.email),
     files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
-    done: done === "decided" || done === "logged" ? done : (CASE_ACTIONS.find((action) => action === done) ?? null),
+    done: done === "decided" || done === "logged" || done === "assigned" || done === "unassigned" ? done : (CASE_ACTIONS.find((action) => action === done) ?? null),
     channel: String(page.history.find((item) => item.type === "received")?.params.channel ?? "online"),
     texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),
   };
@@ -62,7 +68,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function StaffCasePage() {
-  const { page, sent, language, contact, actions, done, files, channel } = useLoaderData<typeof loader>();
+  const { page, sent, language, contact, acts, actions, assigned, done, files, channel } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const notGiven = t("staff:case.notGiven");
   return (
@@ -91,10 +97,18 @@ export default function StaffCasePage() {
           <Row label={t("staff:case.channel")} value={t(`staff:case.channelName.${channel}`)} />
           <Row label={t("staff:case.nextDue")} value={page.next ? page.next.date : t("staff:queue.noDate")} />
           <Row label={t("staff:case.language")} value={language} />
+          <Row label={t("staff:case.assigned")} value={assigned.length > 0 ? assigned.join(", ") : t("staff:case.nobodyAssigned")} />
         </dl>
         {contact && contact.email === "" ? <div className="govuk-inset-text">{t("staff:case.postLetters")}</div> : null}
         {sent.interpreter ? <div className="govuk-inset-text">{t("staff:action.interpreter", { language: sent.interpreter })}</div> : null}
 
+        {acts ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/staff/complaints/${page.reference}/assign`}>
+              {t("staff:assign.link")}
+            </Link>
+          </p>
+        ) : null}
         <h2 className="govuk-heading-m">{t("staff:case.actionsHeading")}</h2>
         {actions.length === 0 ? (
           <p className="govuk-body">{t("staff:case.noActions")}</p>
@@ -152,7 +166,7 @@ export default function StaffCasePage() {
               <li key={person.id}>
                 <bdi>{person.name}</bdi> ({t(`representation.relationship.${person.relationship}`)}
                 {person.detail ? <>, <bdi>{person.detail}</bdi></> : null}): {t(`account.people.state.${person.state}`)}
-                {person.state === "awaiting_decision" ? (
+                {person.state === "awaiting_decision" && acts ? (
                   <>
                     {" "}
                     <Link className="govuk-link" to={`/staff/complaints/${page.reference}/people/${person.id}`}>

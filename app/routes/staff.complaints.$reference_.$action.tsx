@@ -46,7 +46,7 @@ async function caseFor(request: Request, params: LoaderFunctionArgs["params"]) {
   const action = CASE_ACTIONS.find((known) => known === params.action);
   const { db, staff } = await requireStaff(request);
   // Only complaints officers and managers act on complaints; for anyone else the page does not exist.
-  const row = action && actsOnComplaints(staff.role) ? await complaintForStaff(db, staff.role, params.reference ?? "") : null;
+  const row = action && actsOnComplaints(staff.role) ? await complaintForStaff(db, staff, params.reference ?? "") : null;
   if (!action || !row) throw new Response("Not found", { status: 404 });
   return { db, staff, row: row as ComplaintRow, action, stage: row.stage as Stage, pathway: row.pathway as Pathway };
 }

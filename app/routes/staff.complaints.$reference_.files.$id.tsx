@@ -10,7 +10,7 @@ import { attachmentDisposition } from "~/uploads/disposition";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, staff } = await requireStaff(request);
-  const row = await complaintForStaff(db, staff.role, params.reference ?? "");
+  const row = await complaintForStaff(db, staff, params.reference ?? "");
   const file = row ? await readAttachment(db, params.id ?? "", { complaintId: row.id }) : null;
   if (!row || !file) throw new Response("Not found", { status: 404 });
   await recordStaffAudit(db, { staffId: staff.staffId, action: "downloaded", complaintId: row.id, detail: { file: file.id, sha256: file.sha256 } });

@@ -17,6 +17,7 @@ import { readFormEntries } from "~/journey/journey.server";
 import { decideRepresentation, representativesOf } from "~/representation/representation.server";
 import { londonDateOf } from "~/rules/calendar-dates";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
+import { actsOnComplaints } from "~/staff/casework";
 import { requireStaff } from "~/staff/staff-page.server";
 import type { Database } from "../../db/client";
 
@@ -31,7 +32,8 @@ export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "sta
 
 async function representationFor(request: Request, params: LoaderFunctionArgs["params"]) {
   const { db, staff } = await requireStaff(request);
-  const row = await complaintForStaff(db, staff.role, params.reference ?? "");
+  // Complaints officers and managers decide; an investigating officer assigned to the complaint does not.
+  const row = actsOnComplaints(staff.role) ? await complaintForStaff(db, staff, params.reference ?? "") : null;
   const person = row ? (await representativesOf(db, row.id)).find((candidate) => candidate.id === params.id) : undefined;
   if (!row || !person) throw new Response("Not found", { status: 404 });
   return { db: db as Database, staff, row, person };

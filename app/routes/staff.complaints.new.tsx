@@ -18,10 +18,10 @@ import { OFFLINE_CHANNELS, OFFLINE_TEXT_LIMIT, readOfflineForm } from "~/staff/o
 import { logOfflineComplaint } from "~/staff/offline-complaint.server";
 import { queueServiceAreas } from "~/staff/queue.server";
 import { requireStaff } from "~/staff/staff-page.server";
+import { isUuid } from "~/forms/uuid";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:offline.title");
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function officer(request: Request) {
   const signedIn = await requireStaff(request);
@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { db, staff } = await officer(request);
   const posted = await readFormEntries(request);
   const formId = posted.get("formId") ?? "";
-  if (!UUID.test(formId)) throw new Response("Bad form", { status: 400 });
+  if (!isUuid(formId)) throw new Response("Bad form", { status: 400 });
   const services = await queueServiceAreas(db);
   const values = Object.fromEntries([...posted].map(([name, value]) => [name, value.slice(0, OFFLINE_TEXT_LIMIT + 1000)]));
   const read = readOfflineForm(posted, services.map((service) => service.slug), londonDateOf(new Date()));

@@ -10,19 +10,19 @@ import { useTranslation } from "~/i18n/use-translation";
 import { readFormEntries } from "~/journey/journey.server";
 import { deactivateStaffMember, resetAuthenticator } from "~/staff/staff-accounts.server";
 import { requireStaffManager } from "~/staff/staff-page.server";
+import { isUuid } from "~/forms/uuid";
 
 const CHANGES = ["deactivate", "reset-authenticator"] as const;
 type Change = (typeof CHANGES)[number];
 
 export const meta: MetaFunction = ({ matches, params }) => translatedTitle(matches, `staff:people.${params.change === "reset-authenticator" ? "resetTitle" : "deactivateTitle"}`);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function personFor(request: Request, params: LoaderFunctionArgs["params"]) {
   const { db, staff } = await requireStaffManager(request);
   const change = CHANGES.find((known) => known === params.change);
   const id = params.id ?? "";
-  if (!change || !UUID.test(id) || id === staff.staffId) throw new Response("Not found", { status: 404 });
+  if (!change || !isUuid(id) || id === staff.staffId) throw new Response("Not found", { status: 404 });
   const [person] = await db.select().from(staffMembers).where(and(eq(staffMembers.id, id), eq(staffMembers.active, true)));
   if (!person || (change === "reset-authenticator" && !person.totpConfirmedAt)) throw new Response("Not found", { status: 404 });
   return { db, staff, person, change: change as Change };

@@ -184,7 +184,7 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     const request = await pendingLateRequest(db, (await accepted.row()).id, "2026-09-02");
     expect(request?.lateExplanation).toBe("The damp came back.");
     // The queue finds it among the decisions waiting, until it is decided.
-    const waiting = async () => (await queuePage(db, "complaints_officer", 1, "2026-09-02", { ...NO_FILTERS, awaiting: "late_request", search: accepted.reference })).rows.map((row) => row.reference);
+    const waiting = async () => (await queuePage(db, { role: "complaints_officer", staffId: staff.staffId }, 1, "2026-09-02", { ...NO_FILTERS, awaiting: "late_request", search: accepted.reference })).rows.map((row) => row.reference);
     expect(await waiting()).toEqual([accepted.reference]);
     expect(await decideLateRequest(db, staff, await accepted.row(), at("2026-09-02")((await accepted.row()).version), request!, { accept: true, reason: "The same damp returned." })).not.toBeInstanceOf(CaseChangeError);
     expect([(await accepted.row()).status, (await accepted.row()).stage]).toEqual(["awaiting_acknowledgement", 2]);

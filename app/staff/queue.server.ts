@@ -2,12 +2,12 @@
 // 50 to a page, with their urgency (queue.ts).
 import { and, asc, count, eq, exists, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { complaintEvents, complaintParties, complaints, representations, serviceAreaNames } from "../../db/schema";
+import { caseAssignments, complaintEvents, complaintParties, complaints, representations, serviceAreaNames, staffMembers } from "../../db/schema";
 import { serviceAreaNamesIn } from "~/cases/complaint-page.server";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { calendarFor } from "~/rules/working-days";
 import { NO_FILTERS, OPEN_STATUSES, QUEUE_PATHWAYS, type QueueFilters, urgencyOf } from "./queue";
-import { complaintReach, type StaffRole } from "./staff-roles";
+import { ASSIGNABLE_ROLES, complaintReach, type StaffRole } from "./staff-roles";
 
 export const QUEUE_PAGE_SIZE = 50;
 /** LIKE's own characters in a search are matched as themselves. */
@@ -24,14 +24,18 @@ export type QueueRow = {
 };
 
 /**
- * A page of the queue for this role. Complaints officers and managers see every open complaint; an investigating
- * officer or independent investigator sees those assigned or appointed to them (none until assignment is built);
- * an equality analyst none.
+ * A page of the queue for this member of staff. Complaints officers and managers see every open complaint; an
+ * investigating officer or independent investigator those assigned or appointed to them; an equality analyst none.
  */
-export async function queuePage(db: Database, role: StaffRole, page: number, today: IsoDate, filters: QueueFilters = NO_FILTERS): Promise<{ rows: QueueRow[]; total: number }> {
-  if (complaintReach(role) !== "all") return { rows: [], total: 0 };
+export async function queuePage(db: Database, staff: { role: StaffRole; staffId: string }, page: number, today: IsoDate, filters: QueueFilters = NO_FILTERS): Promise<{ rows: QueueRow[]; total: number }> {
+  const reach = complaintReach(staff.role);
+  if (reach === "none") return { rows: [], total: 0 };
+  const assignedTo = (staffId: string) => exists(db.select({ one: sql`1` }).from(caseAssignments).where(and(eq(caseAssignments.complaintId, complaints.id), eq(caseAssignments.staffId, staffId))));
   const search = filters.search ? `%${literal(filters.search)}%` : null;
   const open = and(
+    // Investigating officers and panel members see only the complaints assigned or appointed to them.
+    reach === "all" ? undefined : assignedTo(staff.staffId),
+    filters.officer ? assignedTo(filters.officer) : undefined,
     inArray(complaints.status, filters.status ? [filters.status] : [...OPEN_STATUSES]),
     filters.pathway ? eq(complaints.pathway, filters.pathway as (typeof QUEUE_PATHWAYS)[number]) : undefined,
     filters.stage ? eq(complaints.stage, Number(filters.stage)) : undefined,
@@ -95,4 +99,13 @@ export async function queuePage(db: Database, role: StaffRole, page: number, tod
 export async function queueServiceAreas(db: Database): Promise<Array<{ slug: string; name: string }>> {
   const rows = await db.select({ slug: serviceAreaNames.serviceAreaSlug, name: serviceAreaNames.name }).from(serviceAreaNames).where(eq(serviceAreaNames.locale, "en"));
   return rows.sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+}
+
+/** Who complaints can be assigned or appointed to: active investigating officers and independent investigators. */
+export async function assignableStaff(db: Database): Promise<Array<{ id: string; name: string; email: string; role: StaffRole }>> {
+  const rows = await db
+    .select({ id: staffMembers.id, name: staffMembers.name, email: staffMembers.email, role: staffMembers.role })
+    .from(staffMembers)
+    .where(and(eq(staffMembers.active, true), inArray(staffMembers.role, [...ASSIGNABLE_ROLES])));
+  return rows.map((row) => ({ ...row, role: row.role as StaffRole })).sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email, "en-GB"));
 }

@@ -27,15 +27,18 @@ export const QUEUE_STAGES = ["1", "2", "3"] as const;
 export const AWAITING = ["representation", "late_request"] as const;
 
 /**
- * What the queue is narrowed to: a reference or the complainant's name, a process, a stage, a service area, a
- * status, a decision waiting. Empty means all.
+ * What the queue is narrowed to: a reference or the complainant's name, a process, a stage, a service area, the
+ * officer assigned, a status, a decision waiting. Empty means all.
  */
-export type QueueFilters = { search: string; pathway: string; stage: string; service: string; status: string; awaiting: string };
+export type QueueFilters = { search: string; pathway: string; stage: string; service: string; officer: string; status: string; awaiting: string };
 
-export const NO_FILTERS: QueueFilters = { search: "", pathway: "", stage: "", service: "", status: "", awaiting: "" };
+export const NO_FILTERS: QueueFilters = { search: "", pathway: "", stage: "", service: "", officer: "", status: "", awaiting: "" };
 
-/** The filters from the page's address, anything unknown dropped (a service area must be one of `services`). */
-export function queueFiltersFrom(query: URLSearchParams, services: readonly string[] = []): QueueFilters {
+/**
+ * The filters from the page's address, anything unknown dropped (a service area must be one of `services`, an
+ * officer one of `officers`, by id).
+ */
+export function queueFiltersFrom(query: URLSearchParams, services: readonly string[] = [], officers: readonly string[] = []): QueueFilters {
   const known = (name: string, values: readonly string[]) => {
     const value = query.get(name) ?? "";
     return values.includes(value) ? value : "";
@@ -45,6 +48,7 @@ export function queueFiltersFrom(query: URLSearchParams, services: readonly stri
     pathway: known("pathway", QUEUE_PATHWAYS),
     stage: known("stage", QUEUE_STAGES),
     service: known("service", services),
+    officer: known("officer", officers),
     status: known("status", OPEN_STATUSES),
     awaiting: known("awaiting", AWAITING),
   };

@@ -29,3 +29,6 @@ export function complaintReach(role: StaffRole): ComplaintReach {
 export function managesStaff(role: StaffRole): boolean {
   return role === "manager";
 }
+
+/** The roles a complaint is assigned or appointed to, who then see it (and only such complaints). */
+export const ASSIGNABLE_ROLES = ["investigating_officer", "independent_investigator"] as const satisfies readonly StaffRole[];

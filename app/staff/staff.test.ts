@@ -12,6 +12,7 @@ import { activeStaffByEmail, addStaffMember, deactivateStaffMember, listStaff, r
 import { recordStaffAudit } from "./staff-audit.server";
 import { NO_FILTERS, type QueueFilters } from "./queue";
 import { queuePage } from "./queue.server";
+import { assignedTo, assignToComplaint, unassignFromComplaint } from "./assignments.server";
 import { endStaffSession, readPendingStaffSignIn, signedInStaff, startStaffSession } from "./staff-sessions.server";
 import { sendStaffSignInCode } from "./staff-sign-in.server";
 import { checkAuthenticatorCode, secretForSetUp, setUpDetails } from "./two-factor.server";
@@ -139,7 +140,7 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
     await open("CCC-QUEU-0001", "2026-11-30");
     await open("CCC-QUEU-0002", "2026-12-03");
     await open("CCC-QUEU-0004", null, "closed");
-    const { rows, total } = await queuePage(db, "complaints_officer", 1, "2026-12-02");
+    const { rows, total } = await queuePage(db, { role: "complaints_officer", staffId: crypto.randomUUID() }, 1, "2026-12-02");
     const mine = rows.filter((row) => row.reference.startsWith("CCC-QUEU"));
     expect(mine.map((row) => [row.reference, row.urgency])).toEqual([
       ["CCC-QUEU-0001", "overdue"],
@@ -148,11 +149,11 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
     ]);
     expect(mine[0]?.service).not.toBe("housing");
     expect(total).toBeGreaterThanOrEqual(3);
-    expect(await queuePage(db, "equality_analyst", 1, "2026-12-02")).toEqual({ rows: [], total: 0 });
+    expect(await queuePage(db, { role: "equality_analyst", staffId: crypto.randomUUID() }, 1, "2026-12-02")).toEqual({ rows: [], total: 0 });
     // Searched by reference or by the complainant's name (LIKE's own characters matched as themselves), narrowed
     // by status and process.
     const refs = async (filters: Partial<QueueFilters>) =>
-      (await queuePage(db, "complaints_officer", 1, "2026-12-02", { ...NO_FILTERS, ...filters })).rows.map((row) => row.reference).filter((reference) => reference.startsWith("CCC-QUEU"));
+      (await queuePage(db, { role: "complaints_officer", staffId: crypto.randomUUID() }, 1, "2026-12-02", { ...NO_FILTERS, ...filters })).rows.map((row) => row.reference).filter((reference) => reference.startsWith("CCC-QUEU"));
     expect(await refs({ search: "queu-0002" })).toEqual(["CCC-QUEU-0002"]);
     expect(await refs({ search: "Quinn" })).toEqual(["CCC-QUEU-0003"]);
     expect(await refs({ search: "%" })).toEqual([]);
@@ -167,13 +168,49 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
     expect(await refs({ awaiting: "late_request" })).toEqual([]);
     // A complaint's own page: every role that reaches all complaints sees it; investigating officers, panel members
     // (nothing assigned yet) and the equality analyst do not, nor does a malformed reference.
-    expect((await complaintForStaff(db, "complaints_officer", "CCC-QUEU-0001"))?.reference).toBe("CCC-QUEU-0001");
-    expect((await complaintForStaff(db, "manager", "CCC-QUEU-0001"))?.reference).toBe("CCC-QUEU-0001");
+    expect((await complaintForStaff(db, { role: "complaints_officer", staffId: crypto.randomUUID() }, "CCC-QUEU-0001"))?.reference).toBe("CCC-QUEU-0001");
+    expect((await complaintForStaff(db, { role: "manager", staffId: crypto.randomUUID() }, "CCC-QUEU-0001"))?.reference).toBe("CCC-QUEU-0001");
     for (const role of ["investigating_officer", "independent_investigator", "equality_analyst"] as const) {
-      expect(await complaintForStaff(db, role, "CCC-QUEU-0001"), role).toBeNull();
+      expect(await complaintForStaff(db, { role, staffId: crypto.randomUUID() }, "CCC-QUEU-0001"), role).toBeNull();
     }
-    expect(await complaintForStaff(db, "manager", "ccc-queu-0001' or 1=1")).toBeNull();
+    expect(await complaintForStaff(db, { role: "manager", staffId: crypto.randomUUID() }, "ccc-queu-0001' or 1=1")).toBeNull();
     // The members table's check keeps roles to the five.
     await expect(db.insert(staffMembers).values({ email: "odd@coventry.gov.uk", role: "admin" })).rejects.toThrow();
+  });
+
+  it("shows an investigating officer or panel member only the complaints assigned or appointed to them", async () => {
+    const manager = await addStaffMember(db, { email: "assigning.manager@coventry.gov.uk", role: "manager" });
+    const by = { staffId: manager.id, email: manager.email, name: "", role: "manager" as const, sessionId: crypto.randomUUID() };
+    const investigator = await addStaffMember(db, { email: "investigator@coventry.gov.uk", role: "investigating_officer", name: "Ivy" });
+    const panel = await addStaffMember(db, { email: "panel@coventry.gov.uk", role: "independent_investigator", name: "Pat" });
+    const officer = await addStaffMember(db, { email: "not.assignable@coventry.gov.uk", role: "complaints_officer" });
+    const opened = await db.transaction((tx) =>
+      openCase(tx, { values: { reference: "CCC-ASSI-0001", serviceAreaSlug: "housing", pathway: "corporate", language: "en", receivedOn: "2026-11-30", whatWentWrong: "Damp" }, actor: "resident" }),
+    );
+    const asInvestigator = { role: "investigating_officer" as const, staffId: investigator.id };
+    const asPanel = { role: "independent_investigator" as const, staffId: panel.id };
+    const queued = async (who: typeof asInvestigator | typeof asPanel) => (await queuePage(db, who, 1, "2026-12-02")).rows.map((row) => row.reference);
+    expect(await complaintForStaff(db, asInvestigator, "CCC-ASSI-0001")).toBeNull();
+    expect(await queued(asInvestigator)).toEqual([]);
+
+    expect(await assignToComplaint(db, by, opened.id, investigator.id)).toBe(true);
+    expect(await assignToComplaint(db, by, opened.id, investigator.id)).toBe(true);
+    // Only investigating officers and independent investigators are assigned; a form with no one chosen (or a
+    // malformed id) is refused, not an error from the database.
+    expect(await assignToComplaint(db, by, opened.id, officer.id)).toBe(false);
+    expect(await assignToComplaint(db, by, opened.id, "")).toBe(false);
+    await unassignFromComplaint(db, by, opened.id, "not-an-id");
+    expect((await complaintForStaff(db, asInvestigator, "CCC-ASSI-0001"))?.id).toBe(opened.id);
+    expect(await queued(asInvestigator)).toEqual(["CCC-ASSI-0001"]);
+    expect(await complaintForStaff(db, asPanel, "CCC-ASSI-0001")).toBeNull();
+    expect((await assignedTo(db, opened.id)).map((person) => person.name)).toEqual(["Ivy"]);
+    // The queue narrowed to an officer's complaints, for those who see them all.
+    const byOfficer = await queuePage(db, { role: "manager", staffId: manager.id }, 1, "2026-12-02", { ...NO_FILTERS, officer: investigator.id });
+    expect(byOfficer.rows.map((row) => row.reference)).toEqual(["CCC-ASSI-0001"]);
+
+    await unassignFromComplaint(db, by, opened.id, investigator.id);
+    expect(await complaintForStaff(db, asInvestigator, "CCC-ASSI-0001")).toBeNull();
+    const audited = await db.select().from(staffAudit).where(eq(staffAudit.complaintId, opened.id));
+    expect(audited.map((row) => row.action)).toEqual(["assigned", "unassigned"]);
   });
 });

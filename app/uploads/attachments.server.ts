@@ -12,6 +12,7 @@ import { checkInspected, FileInspector } from "./file-check.server";
 import { displayFilename, MAX_FILE_BYTES, MAX_FILES, UPLOAD_ERROR_KEYS, type UploadErrorKey } from "./file-type";
 import type { IncomingFile } from "./multipart.server";
 import { startScan } from "./virus-scan.server";
+import { isUuid } from "~/forms/uuid";
 
 export const ATTACHMENT_ERROR_KEYS = {
   ...UPLOAD_ERROR_KEYS,
@@ -61,9 +62,7 @@ const meta = {
   createdAt: attachments.createdAt,
 };
 
-// Ids arrive from forms and URLs; PostgreSQL would throw on a malformed uuid, so those are simply not found.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (value: string) => UUID.test(value);
+// Ids arrive from forms and URLs and are checked with isUuid: a malformed one is simply not found.
 
 /**
  * Stores one file for a draft as it arrives, a chunk at a time, and checks it — its content, and with clamd when
