@@ -10,6 +10,8 @@ import { purgeExpiredDrafts } from "~/journey/drafts.server";
 import { deleteOldSessions } from "~/accounts/sessions.server";
 import { deleteExpiredSignInCodes } from "~/accounts/sign-in-codes.server";
 import { sendConsentReminders } from "~/representation/representation.server";
+import { londonDateOf } from "~/rules/calendar-dates";
+import { sendStaffDigests } from "~/staff/digest.server";
 
 export const QUEUES = {
   /**
@@ -17,10 +19,14 @@ export const QUEUES = {
    * sign-in codes and sessions a day past their end; and sends consent reminders that are due (issue 10).
    */
   purgeExpiredDrafts: "purge-expired-drafts",
+  /** Issue 11: each member of staff's 9:00 digest of complaints overdue or due within 2 working days. */
+  staffDigest: "staff-digest",
 } as const;
 
 /** Every hour, at 17 minutes past (Europe/London), so it does not coincide with other hourly work. */
 const PURGE_SCHEDULE = "17 * * * *";
+/** At 9:00 London time every day; the digest itself does nothing on a day that is not a working day. */
+const DIGEST_SCHEDULE = "0 9 * * *";
 
 type Rows = { rows: unknown[] };
 type PostgresClient = {
@@ -95,5 +101,9 @@ export async function startJobs(open: Pick<OpenDatabase, "db" | "kind">, options
     await sendConsentReminders(db);
   });
   await boss.schedule(QUEUES.purgeExpiredDrafts, PURGE_SCHEDULE, {}, { tz: "Europe/London" });
+  await boss.work(QUEUES.staffDigest, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
+    await sendStaffDigests(db, londonDateOf(new Date()));
+  });
+  await boss.schedule(QUEUES.staffDigest, DIGEST_SCHEDULE, {}, { tz: "Europe/London" });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, close: false }) };
 }

@@ -31,9 +31,12 @@ describe.each(DATABASE_KINDS)("scheduled jobs on %s, as the web application's ro
     await expect(jobs.boss.maintain()).resolves.toMatchObject({ ms: expect.any(Number) });
   });
 
-  it("schedules the purge of expired drafts every hour, London time", async () => {
+  it("schedules the purge of expired drafts every hour, and the staff's digest at 9:00, London time", async () => {
     const schedules = await jobs.boss.getSchedules();
-    expect(schedules).toEqual([expect.objectContaining({ name: QUEUES.purgeExpiredDrafts, cron: "17 * * * *", timezone: "Europe/London" })]);
+    expect(schedules.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      expect.objectContaining({ name: QUEUES.purgeExpiredDrafts, cron: "17 * * * *", timezone: "Europe/London" }),
+      expect.objectContaining({ name: QUEUES.staffDigest, cron: "0 9 * * *", timezone: "Europe/London" }),
+    ]);
   });
 
   it("deletes expired drafts, with their files, when the purge runs, and leaves the rest", async () => {

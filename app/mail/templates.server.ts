@@ -11,7 +11,7 @@ import { EXCLUSIONS } from "~/rules/eligibility";
 import { OMBUDSMAN_REFERRAL_REASONS, ombudsmanReferral } from "~/rules/ombudsman";
 import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
 
-export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation"] as const;
+export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation", "staffDigest"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 export function isEmailTemplate(value: unknown): value is EmailTemplate {
@@ -90,6 +90,15 @@ const informationAddedPayload = z.object({
   files: z.number().int().min(0).default(0),
 });
 
+/** To a member of staff at 9:00 (issue 11): the complaints overdue or due within 2 working days. */
+const staffDigestPayload = z.object({
+  date: isoDate,
+  total: z.number().int().min(1),
+  overdue: z.number().int().min(0),
+  items: z.array(z.object({ reference: z.string().min(1), service: z.string(), dueOn: isoDate, overdue: z.boolean() })),
+  link: z.string().url(),
+});
+
 /**
  * Someone acting for a person (issue 10): asking the person's permission (and a reminder), telling them an elected
  * member acts on their request, and telling the representative or the person what became of it.
@@ -118,6 +127,7 @@ export interface EmailPayloads {
   caseUpdate: z.input<typeof caseUpdatePayload>;
   informationAdded: z.input<typeof informationAddedPayload>;
   representation: z.input<typeof representationPayload>;
+  staffDigest: z.input<typeof staffDigestPayload>;
 }
 
 export interface RenderedEmail {
@@ -158,6 +168,8 @@ export function renderEmail(template: string, locale: string, payload: unknown):
       return renderInformationAdded(code, parsePayload(informationAddedPayload, template, payload));
     case "representation":
       return renderRepresentation(code, parsePayload(representationPayload, template, payload));
+    case "staffDigest":
+      return renderStaffDigest(parsePayload(staffDigestPayload, template, payload));
     default:
       throw new EmailRenderError(`Unknown email template "${template}"`);
   }
@@ -365,6 +377,24 @@ function renderInformationAdded(_code: LanguageCode, payload: z.output<typeof in
   const subject = t("staff:email.informationAdded.subject", { reference: payload.reference });
   const blocks: Block[] = [{ kind: "paragraph", text: t("staff:email.informationAdded.body", { reference: payload.reference, date: payload.date }) }];
   if (payload.files > 0) blocks.push({ kind: "paragraph", text: t("staff:email.informationAdded.files", { count: payload.files }) });
+  const signature = [t("staff:email.informationAdded.signOff")];
+  return { subject, text: textOf(blocks, signature), html: htmlOf("en", subject, blocks, signature) };
+}
+
+/** The staff's morning digest: English, as staff pages are. */
+function renderStaffDigest(payload: z.output<typeof staffDigestPayload>): RenderedEmail {
+  const t = serverT("en");
+  const at = (key: string, values: Record<string, unknown> = {}) => t(`staff:email.digest.${key}`, values);
+  const subject = at("subject", { count: payload.total, overdue: payload.overdue });
+  const blocks: Block[] = [
+    { kind: "paragraph", text: at("intro", { date: payload.date }) },
+    {
+      kind: "facts",
+      rows: payload.items.map((item) => ({ label: item.reference, value: at(item.overdue ? "itemOverdue" : "itemDueSoon", { service: item.service, dueOn: item.dueOn }) })),
+    },
+  ];
+  if (payload.total > payload.items.length) blocks.push({ kind: "paragraph", text: at("more", { count: payload.total - payload.items.length }) });
+  blocks.push({ kind: "facts", rows: [{ label: at("queue"), value: payload.link, href: payload.link }] });
   const signature = [t("staff:email.informationAdded.signOff")];
   return { subject, text: textOf(blocks, signature), html: htmlOf("en", subject, blocks, signature) };
 }
