@@ -70,7 +70,10 @@ function FilterSelect(props: { name: keyof QueueFilters; label: string; value: s
  * Search by reference or name, and narrow by process, stage, service, status and the decisions waiting: a plain GET
  * form, so it works without JavaScript.
  */
-function QueueFilterForm({ filters, services, officers }: { filters: QueueFilters; services: Array<{ slug: string; name: string }>; officers: Array<{ id: string; name: string }> }) {
+type Services = Array<{ slug: string; name: string }>;
+type Officers = Array<{ id: string; name: string }>;
+
+function QueueFilterForm({ filters, services, officers }: { filters: QueueFilters; services: Services; officers: Officers }) {
   const { t } = useTranslation();
   return (
     <Form method="get" className="council-filter">
