@@ -5,6 +5,7 @@
 // in the demo), and anyone who is not staff is told the pages do not exist. Forms posted by those who may not use
 // them get 404 and change nothing.
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { generate } from "otplib";
 import { expect, mailboxFor, ONE_PIXEL_PNG, signInCodeSentTo, test } from "./fixtures";
 import { DEMO_ACCESS_STAFF, DEMO_ADVOCATE_EMAIL, DEMO_RESIDENT_EMAIL } from "../app/accounts/demo";
@@ -44,6 +45,22 @@ async function signedInResident(email: string): Promise<APIRequestContext> {
   const done = await context.post("/sign-in/code", { form: { code: await signInCodeSentTo(email, since) }, headers: ORIGIN });
   expect(done.url()).toBe(`${BASE}/complaints`);
   return context;
+}
+
+/**
+ * The equality monitoring questions and the answers residents can give, as the pages word them (the distinctive
+ * ones: a bare "Yes" or "Prefer not to say" says nothing on its own).
+ */
+function equalityTexts(): string[] {
+  const equality = (JSON.parse(readFileSync("locales/en/common.json", "utf8")) as { complaint: { equality: Record<string, unknown> } }).complaint.equality;
+  const found: string[] = [];
+  for (const [name, question] of Object.entries(equality)) {
+    if (["sent", "skip", "introduction", "reference", "aboutThem"].includes(name) || typeof question !== "object" || question === null) continue;
+    const { title, options } = question as { title?: string; options?: Record<string, unknown> };
+    if (title) found.push(title);
+    for (const option of Object.values(options ?? {})) if (typeof option === "string" && option.length > 12) found.push(option);
+  }
+  return found;
 }
 
 type Who = (typeof DEMO_ACCESS_STAFF)[number]["role"] | "resident" | "representative" | "nobody";
@@ -94,10 +111,17 @@ test("every staff route answers each role, residents, representatives and nobody
     ...managerRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (who === "manager" ? 200 : 404)]),
   ];
 
+  // Issue 11, item 5: no staff page shows the equality monitoring questions or answers, whoever reads it.
+  const equalityWords = equalityTexts();
+  expect(equalityWords.length).toBeGreaterThan(20);
   for (const [path, answer] of expected) {
     for (const [who, context] of people) {
       const response = await context.get(path, { maxRedirects: 0 });
       expect(response.status(), `GET ${path} as ${who}`).toBe(answer(who));
+      if (answer(who) === 200 && !path.includes("/files/")) {
+        const page = await response.text();
+        for (const words of equalityWords) expect(page, `${path} as ${who}`).not.toContain(words);
+      }
       // Staff pages are never cached, whoever asks.
       expect(response.headers()["cache-control"] ?? "", `${path} as ${who}`).toMatch(/no-store/);
     }
