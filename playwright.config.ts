@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_OIDC_CLIENT } from "./e2e/oidc-settings";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATA_DIR = ".data/e2e";
@@ -7,6 +8,9 @@ const SMTP_PORT = PORT + 2;
 /** Text messages go to a stand-in for GOV.UK Notify on the next port, which files them in TEXT_DIR. */
 const NOTIFY_PORT = SMTP_PORT + 1;
 const NOTIFY_SETTINGS = `NOTIFY_API_KEY=e2e-00000000-0000-4000-8000-000000000000-00000000-0000-4000-8000-000000000001 NOTIFY_SMS_TEMPLATE_ID=e2e-sms NOTIFY_API_URL=http://127.0.0.1:${NOTIFY_PORT}`;
+/** A stand-in for the council's OpenID Connect provider (staff single sign-on) on the port after that. */
+const OIDC_PORT = NOTIFY_PORT + 1;
+const OIDC_SETTINGS = `OIDC_ISSUER=http://127.0.0.1:${OIDC_PORT} OIDC_CLIENT_ID=${E2E_OIDC_CLIENT.id} OIDC_CLIENT_SECRET=${E2E_OIDC_CLIENT.secret}`;
 export const MAIL_DIR = ".data/e2e-mail";
 export const TEXT_DIR = ".data/e2e-texts";
 
@@ -69,6 +73,12 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: `npx tsx e2e/oidc-provider-server.ts ${OIDC_PORT} http://localhost:${PORT}`,
+      port: OIDC_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: `npx tsx e2e/mail-capture-server.ts ${SMTP_PORT} ${MAIL_DIR} ${TEXT_DIR}`,
       port: SMTP_PORT,
       reuseExistingServer: false,
@@ -77,7 +87,7 @@ export default defineConfig({
     {
       // The production build on a fresh embedded database with the demo data, as a newcomer would run it.
       // Every test comes from 127.0.0.1, so the rate limits are raised here, through configuration as anyone would.
-      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} ${NOTIFY_SETTINGS} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' UPLOADS_PER_CLIENT_AT_ONCE=16 node server.js`,
+      command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} npm run --silent db:seed && DATA_DIR=${DATA_DIR} PUBLIC_URL=http://localhost:${PORT} PORT=${PORT} SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} ${NOTIFY_SETTINGS} ${OIDC_SETTINGS} MAIL_INTERVAL_MS=500 NODE_ENV=production RATE_LIMITS='${RAISED_LIMITS}' UPLOADS_PER_CLIENT_AT_ONCE=16 node server.js`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
       // Seeding and starting take some 20 seconds on a quiet 2-core machine; a busy one gets several times that.

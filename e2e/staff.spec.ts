@@ -100,3 +100,36 @@ test("staff pages answer residents and signed-out visitors with 404", async ({ p
   await signInAs(page, withScripts ? "staff.check1@example.com" : "staff.check2@example.com");
   expect((await page.goto("/staff"))?.status()).toBe(404);
 });
+
+test("a member of staff signs in with their council account (single sign-on); an unverified or unknown account is refused", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const withScripts = test.info().project.use.javaScriptEnabled !== false;
+  /** One attempt in a browser of its own, so the provider's session from one does not carry to the next. */
+  const attempt = async (login: string) => {
+    const context = await browser.newContext({ javaScriptEnabled: withScripts, locale: "en" });
+    const page = await context.newPage();
+    await page.goto("/staff/sign-in");
+    await page.getByRole("link", { name: staffText("signIn.sso.button") }).click();
+    // The stand-in provider's own development pages (oidc-provider): any password, then consent.
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill("any password");
+    await page.locator('button[type="submit"]').click();
+    await page.locator('button[type="submit"]').click();
+    return { context, page };
+  };
+
+  const staff = await attempt(DEMO_OFFICER_EMAIL);
+  await expect(staff.page.getByRole("heading", { level: 1 })).toHaveText(staffText("queue.title"));
+  await expect(staff.page.locator(".council-staff-bar")).toContainText("Alex Demo");
+  await expectNoAxeViolations(staff.page);
+  await staff.context.close();
+
+  for (const login of [`unverified.${DEMO_OFFICER_EMAIL}`, "not.staff@example.com"]) {
+    const refused = await attempt(login);
+    await expect(refused.page.getByRole("heading", { level: 1 })).toHaveText(staffText("signIn.title"));
+    await expect(refused.page.getByRole("alert")).toContainText(staffText("signIn.sso.refused"));
+    expect((await refused.page.goto("/staff"))?.status()).toBe(404);
+    await expectNoAxeViolations(refused.page);
+    await refused.context.close();
+  }
+});

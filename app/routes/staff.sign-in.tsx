@@ -1,7 +1,7 @@
 // Staff sign-in, first step (issue 11, item 1): the council email address. A code is emailed only to an active
 // member of staff, but the answer is the same for any address, so the page does not tell who is staff.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { signInEmailSchema } from "~/accounts/sign-in-forms";
 import { ErrorSummary, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
@@ -11,6 +11,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/journey/journey.server";
 import { signedInStaff } from "~/staff/staff-sessions.server";
 import { sendStaffSignInCode } from "~/staff/staff-sign-in.server";
+import { ssoSettings } from "~/staff/sso.server";
 
 export const headers = withRetryAfter;
 
@@ -18,7 +19,8 @@ export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "sta
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await signedInStaff(await getDb(), request)) throw redirect("/staff", 303);
-  return null;
+  const sso = new URL(request.url).searchParams.get("sso");
+  return { sso: ssoSettings() !== null, ssoProblem: sso === "refused" || sso === "failed" ? sso : null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -37,6 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function StaffSignIn() {
+  const { sso, ssoProblem } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: Record<string, string> = actionData?.errors ?? {};
@@ -45,6 +48,23 @@ export default function StaffSignIn() {
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">{t("staff:signIn.title")}</h1>
+        {ssoProblem ? (
+          <div className="govuk-error-summary" role="alert" aria-labelledby="sso-problem" tabIndex={-1}>
+            <h2 className="govuk-error-summary__title" id="sso-problem">
+              {t(`staff:signIn.sso.${ssoProblem}`)}
+            </h2>
+          </div>
+        ) : null}
+        {sso ? (
+          <>
+            <p className="govuk-body">
+              <a className="govuk-button" href="/staff/sign-in/sso">
+                {t("staff:signIn.sso.button")}
+              </a>
+            </p>
+            <p className="govuk-body">{t("staff:signIn.sso.orCode")}</p>
+          </>
+        ) : null}
         <p className="govuk-body">{t("staff:signIn.intro")}</p>
         <Form method="post" noValidate>
           <TextInput name="email" label={t("staff:signIn.email")} value={actionData?.values.email} error={errors.email} type="email" autoComplete="email" spellCheck={false} />
