@@ -33,10 +33,11 @@ describe("urgencyOf", () => {
 
 describe("queueFiltersFrom", () => {
   it("keeps a search, a known process, stage, service area, open status and decision waiting; drops anything else", () => {
-    expect(queueFiltersFrom(new URLSearchParams("q=%20Begum%20&pathway=childrens&status=investigating&stage=2&service=housing&awaiting=late_request"), ["housing"])).toEqual({
-      search: "Begum", pathway: "childrens", status: "investigating", stage: "2", service: "housing", awaiting: "late_request",
+    const officer = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    expect(queueFiltersFrom(new URLSearchParams(`q=%20Begum%20&pathway=childrens&status=investigating&stage=2&service=housing&officer=${officer}&awaiting=late_request`), ["housing"], [officer])).toEqual({
+      search: "Begum", pathway: "childrens", status: "investigating", stage: "2", service: "housing", officer, awaiting: "late_request",
     });
-    expect(queueFiltersFrom(new URLSearchParams("pathway=housing&status=closed&stage=4&service=moon&awaiting=coffee"), ["housing"])).toEqual(NO_FILTERS);
+    expect(queueFiltersFrom(new URLSearchParams("pathway=housing&status=closed&stage=4&service=moon&officer=someone&awaiting=coffee"), ["housing"], [officer])).toEqual(NO_FILTERS);
   });
   it("writes the address of a page with only the filters set", () => {
     expect(queueQuery({ ...NO_FILTERS, search: "Begum", stage: "2" }, 3)).toBe("q=Begum&stage=2&page=3");
