@@ -1,0 +1,39 @@
+import { like, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, OpenDatabase } from "./client";
+import { complaints } from "./schema";
+import { seedReferenceData } from "./seed";
+import { DATABASE_KINDS, openTestDatabase } from "./test-support/databases";
+import { loadCase } from "../app/cases/case-service.server";
+import { loadComplaints, loadedReference } from "./demo-load";
+
+describe.each(DATABASE_KINDS)("the benchmark data (npm run demo:load) on %s", (kind) => {
+  let database: OpenDatabase;
+  let db: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    db = database.db;
+    await seedReferenceData(db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("adds complaints whose stored state is what their events replay to, dated up to today", async () => {
+    expect(await loadComplaints(db, 600, "2026-12-02")).toBe(600);
+    // Loading again numbers on from what is there.
+    expect(await loadComplaints(db, 10, "2026-12-02")).toBe(10);
+    const rows = await db.select().from(complaints).where(like(complaints.reference, "CCC-L%"));
+    expect(rows).toHaveLength(610);
+    expect(new Set(rows.map((row) => row.reference)).size).toBe(610);
+    expect(rows.map((row) => row.reference)).toContain(loadedReference(609));
+    const statuses = new Set(rows.map((row) => row.status));
+    for (const status of ["awaiting_acknowledgement", "investigating", "responded", "closed", "not_accepted"]) expect(statuses, status).toContain(status);
+    for (const row of rows.slice(0, 60)) {
+      const loaded = await loadCase(db, row.id, "2026-12-02");
+      expect([loaded?.progress.state.status, loaded?.progress.state.stage, loaded?.progress.nextCouncilDue?.date ?? null], row.reference).toEqual([row.status, row.stage, row.nextDueOn]);
+    }
+    const [latest] = await db.execute<{ latest: string }>(sql`select max(occurred_on)::text as latest from complaint_events e join complaints c on c.id = e.complaint_id where c.reference like 'CCC-L%'`).then((result) => (Array.isArray(result) ? result : (result as unknown as { rows: { latest: string }[] }).rows));
+    expect(latest!.latest <= "2026-12-02").toBe(true);
+  });
+});
