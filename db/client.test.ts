@@ -43,6 +43,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "attachment_chunks",
       "attachments",
       "case_assignments",
+      "case_flags",
       "complaint_events",
       "complaint_parties",
       "complaints",

@@ -469,6 +469,25 @@ export const caseAssignments = pgTable(
   (table) => [primaryKey({ columns: [table.complaintId, table.staffId] }), index("case_assignments_staff_idx").on(table.staffId)],
 );
 
+// Serious allegations flagged at triage or later (RULES §4, policy §8: safeguarding, fraud, corruption go to a
+// senior manager at once). Staff only: never shown to the complainant.
+export const caseFlags = pgTable(
+  "case_flags",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    details: text("details").notNull(),
+    flaggedBy: uuid("flagged_by")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "restrict" }),
+    flaggedAt: timestamp("flagged_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("case_flags_complaint_idx").on(table.complaintId), check("case_flags_kind", sql`${table.kind} in ('safeguarding', 'fraud', 'corruption')`)],
+);
+
 // What staff did and saw (issue 11, item 4): append-only — a trigger (migration 0012) refuses every update and
 // delete, so the application cannot change it.
 export const staffAudit = pgTable(

@@ -6,7 +6,7 @@
 // the manager does, and the advocate is pointed to the Ombudsman.
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, mailboxFor, mailMatchTo, ONE_PIXEL_PNG as PNG, signInAs, signInAsStaff, test, text } from "./fixtures";
-import { DEMO_ADVOCATE_EMAIL, DEMO_FAMILY_EMAIL, DEMO_LEAD_EMAILS } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_FAMILY_EMAIL, DEMO_LEAD_EMAILS, DEMO_MANAGER_EMAIL } from "../app/accounts/demo";
 
 const staffText = (key: string, values: Record<string, string | number> = {}) =>
   Object.entries(values).reduce((words, [name, value]) => words.replaceAll(`{{${name}}}`, String(value)), text("en", key, "staff"));
@@ -302,6 +302,19 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expect(page.locator("main")).toContainText(staffText("case.channelName.phone"));
   await expect(page.locator("main")).toContainText("1 December 2026");
   await expectNoAxeViolations(page);
+
+  // It alleges a safeguarding concern (§8): flagged, and every manager is emailed at once.
+  await page.getByRole("link", { name: staffText("flag.link") }).click();
+  await page.getByRole("button", { name: staffText("flag.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("flag.error.kind"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("flag.kindLabel.safeguarding")).check();
+  await page.getByLabel(staffText("flag.details")).fill("The caller said a neighbour's child is left alone for days.");
+  await page.getByRole("button", { name: staffText("flag.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.flagged"));
+  await expect(page.locator(".govuk-warning-text")).toContainText("left alone for days");
+  await expectNoAxeViolations(page);
+  expect(await mailMatchTo(DEMO_MANAGER_EMAIL, /(flagged a serious allegation \(safeguarding\))/)).toBeTruthy();
 
   // Not accepted (§6.5): the exclusion is required, and the letter gives the Ombudsman route.
   await page.goto("/staff/complaints/CCC-DEM0-0011");

@@ -100,6 +100,7 @@ test("every staff route answers each role, residents, representatives and nobody
     `/staff/complaints/${REFERENCE}`,
     ...CASE_ACTIONS.map((action) => `/staff/complaints/${REFERENCE}/${action}`),
     `/staff/complaints/${REFERENCE}/assign`,
+    `/staff/complaints/${REFERENCE}/flag`,
     `/staff/complaints/${REFERENCE}/files/${fileId}`,
     `/staff/complaints/${ON_FORM}/people/${representationId}`,
   ];
@@ -131,8 +132,8 @@ test("every staff route answers each role, residents, representatives and nobody
   const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
   const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
   // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
-  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|add|deactivate|reset-authenticator|complaints/new)$`).test(path));
-  expect(withForms).toHaveLength(CASE_ACTIONS.length + 6);
+  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|add|deactivate|reset-authenticator|complaints/new)$`).test(path));
+  expect(withForms).toHaveLength(CASE_ACTIONS.length + 7);
   for (const [path, answer] of withForms) {
     for (const [who, context] of people) {
       if (answer(who) === 200) continue;

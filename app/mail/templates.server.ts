@@ -11,7 +11,7 @@ import { EXCLUSIONS } from "~/rules/eligibility";
 import { OMBUDSMAN_REFERRAL_REASONS, ombudsmanReferral } from "~/rules/ombudsman";
 import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
 
-export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation", "staffDigest"] as const;
+export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation", "staffDigest", "seriousAllegation"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 export function isEmailTemplate(value: unknown): value is EmailTemplate {
@@ -99,6 +99,14 @@ const staffDigestPayload = z.object({
   link: z.string().url(),
 });
 
+/** To every manager at once (RULES §4, policy §8): a serious allegation was flagged; the details stay in the portal. */
+const seriousAllegationPayload = z.object({
+  reference: z.string().min(1),
+  kind: z.enum(["safeguarding", "fraud", "corruption"]),
+  by: z.string(),
+  link: z.string().url(),
+});
+
 /**
  * Someone acting for a person (issue 10): asking the person's permission (and a reminder), telling them an elected
  * member acts on their request, and telling the representative or the person what became of it.
@@ -128,6 +136,7 @@ export interface EmailPayloads {
   informationAdded: z.input<typeof informationAddedPayload>;
   representation: z.input<typeof representationPayload>;
   staffDigest: z.input<typeof staffDigestPayload>;
+  seriousAllegation: z.input<typeof seriousAllegationPayload>;
 }
 
 export interface RenderedEmail {
@@ -170,6 +179,8 @@ export function renderEmail(template: string, locale: string, payload: unknown):
       return renderRepresentation(code, parsePayload(representationPayload, template, payload));
     case "staffDigest":
       return renderStaffDigest(parsePayload(staffDigestPayload, template, payload));
+    case "seriousAllegation":
+      return renderSeriousAllegation(parsePayload(seriousAllegationPayload, template, payload));
     default:
       throw new EmailRenderError(`Unknown email template "${template}"`);
   }
@@ -395,6 +406,19 @@ function renderStaffDigest(payload: z.output<typeof staffDigestPayload>): Render
   ];
   if (payload.total > payload.items.length) blocks.push({ kind: "paragraph", text: at("more", { count: payload.total - payload.items.length }) });
   blocks.push({ kind: "facts", rows: [{ label: at("queue"), value: payload.link, href: payload.link }] });
+  const signature = [t("staff:email.informationAdded.signOff")];
+  return { subject, text: textOf(blocks, signature), html: htmlOf("en", subject, blocks, signature) };
+}
+
+/** The managers' notice of a serious allegation: English, as staff pages are, and without the details. */
+function renderSeriousAllegation(payload: z.output<typeof seriousAllegationPayload>): RenderedEmail {
+  const t = serverT("en");
+  const values = { reference: payload.reference, kind: t(`staff:flag.kindName.${payload.kind}`), by: payload.by };
+  const subject = t("staff:email.seriousAllegation.subject", values);
+  const blocks: Block[] = [
+    { kind: "paragraph", text: t("staff:email.seriousAllegation.body", values) },
+    { kind: "facts", rows: [{ label: t("staff:email.seriousAllegation.linkLabel"), value: payload.link, href: payload.link }] },
+  ];
   const signature = [t("staff:email.informationAdded.signOff")];
   return { subject, text: textOf(blocks, signature), html: htmlOf("en", subject, blocks, signature) };
 }

@@ -14,8 +14,10 @@ import { isLanguageCode } from "~/i18n/languages";
 import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { londonDateOf } from "~/rules/calendar-dates";
+import { formatIsoDate } from "~/rules/explanations";
 import type { ComplaintStatus } from "~/rules/stage-machine";
 import { assignedTo } from "~/staff/assignments.server";
+import { flagsOf } from "~/staff/flags.server";
 import { actionsFor, actsOnComplaints, CASE_ACTIONS } from "~/staff/casework";
 import type { Stage } from "~/rules/timescales";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
@@ -32,11 +34,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response("Not found", { status: 404 });
   }
   const acts = actsOnComplaints(staff.role);
-  const [page, [complainant], files, assigned] = await Promise.all([
+  const [page, [complainant], files, assigned, flags] = await Promise.all([
     complaintPage(db, row, "en", londonDateOf(new Date())),
     db.select().from(complaintParties).where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant"))),
     listComplaintAttachments(db, row.id),
     assignedTo(db, row.id),
+    flagsOf(db, row.id),
   ]);
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
   const done = new URL(request.url).searchParams.get("done");
@@ -49,8 +52,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     acts,
     actions: acts ? actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage, lateRequestWaiting: page.nextStage?.kind === "awaiting_decision" }) : [],
     assigned: assigned.map((person) => person.name || person.email),
+    flags: flags.map((flag) => ({ id: flag.id, kind: flag.kind, details: flag.details, by: flag.by || flag.byEmail, on: formatIsoDate(londonDateOf(flag.flaggedAt), "en-GB") })),
     files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
-    done: done === "decided" || done === "logged" || done === "assigned" || done === "unassigned" ? done : (CASE_ACTIONS.find((action) => action === done) ?? null),
+    done: done === "decided" || done === "logged" || done === "assigned" || done === "unassigned" || done === "flagged" ? done : (CASE_ACTIONS.find((action) => action === done) ?? null),
     channel: String(page.history.find((item) => item.type === "received")?.params.channel ?? "online"),
     texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),
   };
@@ -68,7 +72,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function StaffCasePage() {
-  const { page, sent, language, contact, acts, actions, assigned, done, files, channel } = useLoaderData<typeof loader>();
+  const { page, sent, language, contact, acts, actions, assigned, flags, done, files, channel } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const notGiven = t("staff:case.notGiven");
   return (
@@ -83,6 +87,23 @@ export default function StaffCasePage() {
               <p className="govuk-notification-banner__heading" id="done-title">
                 {done === "decided" ? t("staff:decide.done") : t(`staff:case.done.${done}`)}
               </p>
+            </div>
+          </div>
+        ) : null}
+        {flags.length > 0 ? (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+            <div className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">{t("staff:flag.heading")}: </span>
+              <ul className="govuk-list">
+                {flags.map((flag) => (
+                  <li key={flag.id}>
+                    {t("staff:flag.item", { kind: t(`staff:flag.kindLabel.${flag.kind}`), by: flag.by, date: flag.on })}
+                    <br />
+                    <span className="council-resident-text" dir="auto">{flag.details}</span>
+                  </li>
+                ))}
+              </ul>
             </div>
           </div>
         ) : null}
@@ -106,6 +127,10 @@ export default function StaffCasePage() {
           <p className="govuk-body">
             <Link className="govuk-link" to={`/staff/complaints/${page.reference}/assign`}>
               {t("staff:assign.link")}
+            </Link>
+            <br />
+            <Link className="govuk-link" to={`/staff/complaints/${page.reference}/flag`}>
+              {t("staff:flag.link")}
             </Link>
           </p>
         ) : null}

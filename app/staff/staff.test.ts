@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, OpenDatabase } from "../../db/client";
-import { complaints, outbox, staffAudit, staffMembers } from "../../db/schema";
+import { caseFlags, complaints, outbox, staffAudit, staffMembers } from "../../db/schema";
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import { complaintForStaff } from "~/cases/access.server";
@@ -13,6 +13,7 @@ import { recordStaffAudit } from "./staff-audit.server";
 import { NO_FILTERS, type QueueFilters } from "./queue";
 import { queuePage } from "./queue.server";
 import { assignedTo, assignToComplaint, unassignFromComplaint } from "./assignments.server";
+import { flagSeriousAllegation, flagsOf } from "./flags.server";
 import { endStaffSession, readPendingStaffSignIn, signedInStaff, startStaffSession } from "./staff-sessions.server";
 import { sendStaffSignInCode } from "./staff-sign-in.server";
 import { checkAuthenticatorCode, secretForSetUp, setUpDetails } from "./two-factor.server";
@@ -210,7 +211,17 @@ describe.each(DATABASE_KINDS)("staff accounts and sign-in on %s", (kind) => {
 
     await unassignFromComplaint(db, by, opened.id, investigator.id);
     expect(await complaintForStaff(db, asInvestigator, "CCC-ASSI-0001")).toBeNull();
+
+    // A serious allegation (§8): every active manager is emailed at once, without the details.
+    await flagSeriousAllegation(db, by, { id: opened.id, reference: "CCC-ASSI-0001" }, { kind: "safeguarding", details: "A child may be at risk." });
+    expect((await flagsOf(db, opened.id)).map((flag) => [flag.kind, flag.details])).toEqual([["safeguarding", "A child may be at risk."]]);
+    const notices = await db.select().from(outbox).where(eq(outbox.template, "seriousAllegation"));
+    expect(notices.map((row) => row.recipient)).toContain(manager.email);
+    expect(notices.map((row) => row.recipient)).not.toContain(investigator.email);
+    expect(JSON.stringify(notices.map((row) => row.payload))).not.toContain("A child may be at risk.");
+    await expect(db.insert(caseFlags).values({ complaintId: opened.id, kind: "gossip", details: "x", flaggedBy: manager.id })).rejects.toThrow();
+
     const audited = await db.select().from(staffAudit).where(eq(staffAudit.complaintId, opened.id));
-    expect(audited.map((row) => row.action)).toEqual(["assigned", "unassigned"]);
+    expect(audited.map((row) => row.action)).toEqual(["assigned", "unassigned", "flagged"]);
   });
 });
