@@ -5,7 +5,6 @@
 import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { complaintForStaff, type ComplaintRow } from "~/cases/access.server";
 import { CaseChangeError, loadCase } from "~/cases/case-service.server";
 import { formIdentity, refusal } from "~/cases/resident-actions.server";
 import { PATHWAY_TEXTS } from "~/components/case-record";
@@ -25,14 +24,14 @@ import type { ComplaintStatus } from "~/rules/stage-machine";
 import { EXCLUSIONS } from "~/rules/eligibility";
 import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
 import { PATHWAYS, type Pathway, type Stage } from "~/rules/timescales";
-import { actionsFor, actsOnComplaints, CASE_ACTIONS, maySendResponse, type CaseAction } from "~/staff/casework";
+import { actionsFor, CASE_ACTIONS, maySendResponse, type CaseAction } from "~/staff/casework";
 import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "~/staff/casework.server";
 import {
   ACTION_ROWS, ACTION_LIMIT, APOLOGY_LIMIT, DECISION_REASON_LIMIT, EXTENSION_REASON_LIMIT, REASONS_LIMIT,
   readAcceptForm, readExtensionForm, readLateDecisionForm, readResponseForm, readTriageEndingForm,
   type FormCheck, type FormErrors,
 } from "~/staff/response-form";
-import { requireStaff } from "~/staff/staff-page.server";
+import { requireComplaintToActOn } from "~/staff/staff-page.server";
 
 const UNDERSTANDING_LIMIT = 5000;
 const OFFICER_LIMIT = 200;
@@ -44,11 +43,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, params, data: page 
 
 async function caseFor(request: Request, params: LoaderFunctionArgs["params"]) {
   const action = CASE_ACTIONS.find((known) => known === params.action);
-  const { db, staff } = await requireStaff(request);
-  // Only complaints officers and managers act on complaints; for anyone else the page does not exist.
-  const row = action && actsOnComplaints(staff.role) ? await complaintForStaff(db, staff, params.reference ?? "") : null;
-  if (!action || !row) throw new Response("Not found", { status: 404 });
-  return { db, staff, row: row as ComplaintRow, action, stage: row.stage as Stage, pathway: row.pathway as Pathway };
+  if (!action) throw new Response("Not found", { status: 404 });
+  const { db, staff, row } = await requireComplaintToActOn(request, params.reference);
+  return { db, staff, row, action, stage: row.stage as Stage, pathway: row.pathway as Pathway };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -3,27 +3,18 @@
 // complaint; nobody else in those roles does. Anyone but a complaints officer or manager: 404.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { complaintForStaff } from "~/cases/access.server";
 import { ErrorSummary, Radios } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { useTranslation } from "~/i18n/use-translation";
 import { readFormEntries } from "~/journey/journey.server";
 import { assignedTo, assignToComplaint, unassignFromComplaint } from "~/staff/assignments.server";
-import { actsOnComplaints } from "~/staff/casework";
 import { assignableStaff } from "~/staff/queue.server";
-import { requireStaff } from "~/staff/staff-page.server";
+import { requireComplaintToActOn } from "~/staff/staff-page.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:assign.title");
 
-async function complaintFor(request: Request, reference: string | undefined) {
-  const { db, staff } = await requireStaff(request);
-  const row = actsOnComplaints(staff.role) ? await complaintForStaff(db, staff, reference ?? "") : null;
-  if (!row) throw new Response("Not found", { status: 404 });
-  return { db, staff, row };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, row } = await complaintFor(request, params.reference);
+  const { db, row } = await requireComplaintToActOn(request, params.reference);
   const [assigned, candidates] = await Promise.all([assignedTo(db, row.id), assignableStaff(db)]);
   const taken = new Set(assigned.map((person) => person.id));
   return {
@@ -34,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, staff, row } = await complaintFor(request, params.reference);
+  const { db, staff, row } = await requireComplaintToActOn(request, params.reference);
   const posted = await readFormEntries(request);
   const staffId = posted.get("staffId") ?? "";
   if (posted.get("intent") === "remove") {

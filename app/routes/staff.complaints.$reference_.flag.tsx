@@ -2,34 +2,25 @@
 // every manager is emailed at once. Complaints officers and managers only; anyone else: 404.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { complaintForStaff } from "~/cases/access.server";
 import { ErrorSummary, Radios, TextArea } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";
 import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { readFormEntries } from "~/journey/journey.server";
-import { actsOnComplaints } from "~/staff/casework";
 import { FLAG_DETAILS_LIMIT, FLAG_KINDS } from "~/staff/flags";
 import { flagSeriousAllegation } from "~/staff/flags.server";
-import { requireStaff } from "~/staff/staff-page.server";
+import { requireComplaintToActOn } from "~/staff/staff-page.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:flag.title");
 
-async function complaintFor(request: Request, reference: string | undefined) {
-  const { db, staff } = await requireStaff(request);
-  const row = actsOnComplaints(staff.role) ? await complaintForStaff(db, staff, reference ?? "") : null;
-  if (!row) throw new Response("Not found", { status: 404 });
-  return { db, staff, row };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { row } = await complaintFor(request, params.reference);
+  const { row } = await requireComplaintToActOn(request, params.reference);
   return { reference: row.reference, texts: textsFor("en", CHARACTER_COUNT_TEXTS) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, staff, row } = await complaintFor(request, params.reference);
+  const { db, staff, row } = await requireComplaintToActOn(request, params.reference);
   const posted = await readFormEntries(request);
   const values = { kind: posted.get("kind") ?? "", details: (posted.get("details") ?? "").slice(0, FLAG_DETAILS_LIMIT + 1000) };
   const kind = FLAG_KINDS.find((known) => known === values.kind);

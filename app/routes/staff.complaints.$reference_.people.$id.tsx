@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/mini";
-import { complaintForStaff } from "~/cases/access.server";
 import { CaseChangeError } from "~/cases/case-service.server";
 import { formIdentity, refusal } from "~/cases/resident-actions.server";
 import { ErrorSummary, Radios, TextArea } from "~/components/form-fields";
@@ -17,8 +16,7 @@ import { readFormEntries } from "~/journey/journey.server";
 import { decideRepresentation, representativesOf } from "~/representation/representation.server";
 import { londonDateOf } from "~/rules/calendar-dates";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
-import { actsOnComplaints } from "~/staff/casework";
-import { requireStaff } from "~/staff/staff-page.server";
+import { requireComplaintToActOn } from "~/staff/staff-page.server";
 import type { Database } from "../../db/client";
 
 const REASONS_LIMIT = 5000;
@@ -31,11 +29,10 @@ const decisionSchema = z.object({
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:decide.title");
 
 async function representationFor(request: Request, params: LoaderFunctionArgs["params"]) {
-  const { db, staff } = await requireStaff(request);
   // Complaints officers and managers decide; an investigating officer assigned to the complaint does not.
-  const row = actsOnComplaints(staff.role) ? await complaintForStaff(db, staff, params.reference ?? "") : null;
-  const person = row ? (await representativesOf(db, row.id)).find((candidate) => candidate.id === params.id) : undefined;
-  if (!row || !person) throw new Response("Not found", { status: 404 });
+  const { db, staff, row } = await requireComplaintToActOn(request, params.reference);
+  const person = (await representativesOf(db, row.id)).find((candidate) => candidate.id === params.id);
+  if (!person) throw new Response("Not found", { status: 404 });
   return { db: db as Database, staff, row, person };
 }
 
