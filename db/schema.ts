@@ -504,3 +504,84 @@ export const staffAudit = pgTable(
   },
   (table) => [index("staff_audit_complaint_idx").on(table.complaintId), index("staff_audit_staff_idx").on(table.staffId)],
 );
+
+// Triage's record of what a complaint is about (issue 11, item 3): the team and the categories of concern
+// (app/staff/classification.ts). One row per complaint, changed as the picture becomes clearer; each change is in
+// the staff audit trail.
+export const caseClassifications = pgTable(
+  "case_classifications",
+  {
+    complaintId: uuid("complaint_id")
+      .primaryKey()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    team: text("team").notNull(),
+    categories: text("categories").array().notNull(),
+    classifiedBy: uuid("classified_by")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "restrict" }),
+    classifiedAt: timestamp("classified_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("case_classifications_team_idx").on(table.team),
+    check(
+      "case_classifications_categories",
+      sql`cardinality(${table.categories}) > 0 and ${table.categories} <@ array['communication', 'standard_of_service', 'delay', 'staff_conduct', 'policy_or_procedure', 'finance', 'discrimination', 'confidentiality', 'child_protection', 'standard_of_environment']::text[]`,
+    ),
+  ],
+);
+
+// §15.4: the outcome of looking into a member of staff's conduct, for staff only — never on the complainant's
+// pages or in their letters.
+export const conductOutcomes = pgTable(
+  "conduct_outcomes",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    stage: integer("stage").notNull(),
+    outcome: text("outcome").notNull(),
+    notes: text("notes").notNull(),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "restrict" }),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("conduct_outcomes_complaint_idx").on(table.complaintId),
+    check("conduct_outcomes_outcome", sql`${table.outcome} in ('upheld', 'partially_upheld', 'not_upheld')`),
+  ],
+);
+
+// Enquiries from the Local Government and Social Care Ombudsman about a complaint (issue 11, item 3; RULES §7,
+// §16): when one came, the Ombudsman's reference, and later its decision and any remedy, for the reports
+// (issue 12) and the case page.
+export const ombudsmanEnquiries = pgTable(
+  "ombudsman_enquiries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    ombudsmanReference: text("ombudsman_reference").notNull(),
+    receivedOn: date("received_on").notNull(),
+    decision: text("decision"),
+    decidedOn: date("decided_on"),
+    remedy: text("remedy").notNull().default(""),
+    remedyPence: integer("remedy_pence"),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "restrict" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("ombudsman_enquiries_complaint_idx").on(table.complaintId),
+    index("ombudsman_enquiries_received_idx").on(table.receivedOn),
+    check(
+      "ombudsman_enquiries_decision",
+      sql`${table.decision} is null or ${table.decision} in ('upheld_with_injustice', 'upheld_no_injustice', 'not_upheld', 'closed_after_initial_enquiries', 'referred_back', 'advice_given', 'incomplete_or_invalid')`,
+    ),
+    check("ombudsman_enquiries_decided", sql`(${table.decision} is null) = (${table.decidedOn} is null)`),
+    check("ombudsman_enquiries_remedy_pence", sql`${table.remedyPence} is null or ${table.remedyPence} > 0`),
+  ],
+);

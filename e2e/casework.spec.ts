@@ -316,6 +316,31 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expectNoAxeViolations(page);
   expect(await mailMatchTo(DEMO_MANAGER_EMAIL, /(flagged a serious allegation \(safeguarding\))/)).toBeTruthy();
 
+  // Triage records the team and the categories of concern (several); staff conduct brings its own, staff-only
+  // outcome page (§15.4).
+  await page.getByRole("link", { name: staffText("classify.link") }).click();
+  await page.getByRole("button", { name: staffText("classify.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("classify.error.team"));
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("classify.error.categories"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("classify.team"), { exact: true }).fill("Waste Services");
+  await page.getByLabel(staffText("classify.category.communication")).check();
+  await page.getByLabel(staffText("classify.category.staff_conduct")).check();
+  await page.getByRole("button", { name: staffText("classify.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.classified"));
+  await expect(page.locator("main")).toContainText("Waste Services");
+  await expect(page.locator("main")).toContainText(`${staffText("classify.category.communication")}, ${staffText("classify.category.staff_conduct")}`);
+  await page.getByRole("link", { name: staffText("conduct.link") }).click();
+  await page.getByRole("button", { name: staffText("conduct.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("conduct.error.outcome"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("action.respond.outcomeName.upheld"), { exact: true }).check();
+  await page.getByLabel(staffText("conduct.notes")).fill("The crew member was spoken to by their supervisor.");
+  await page.getByRole("button", { name: staffText("conduct.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.conduct"));
+  await expect(page.locator("main")).toContainText("spoken to by their supervisor");
+  await expectNoAxeViolations(page);
+
   // Not accepted (§6.5): the exclusion is required, and the letter gives the Ombudsman route.
   await page.goto("/staff/complaints/CCC-DEM0-0011");
   await page.getByRole("link", { name: staffText("action.not-accept.title"), exact: true }).click();
@@ -330,6 +355,26 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expect(page.locator("main")).toContainText(staffText("case.noActions"));
   expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(The reason: Planning decision \(own appeal route\)\.)/)).toBeTruthy();
   expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(If you disagree with our decision not to accept your complaint)/)).toBeTruthy();
+
+  // The parent went to the Ombudsman: the enquiry is recorded, then its decision, once.
+  await page.getByRole("link", { name: staffText("ombudsman.link") }).click();
+  await page.getByRole("button", { name: staffText("ombudsman.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("ombudsman.error.reference"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("ombudsman.reference")).fill("26 004 321");
+  await fillDate(page, staffText("ombudsman.receivedOn"), 1, 12, 2026);
+  await page.getByRole("button", { name: staffText("ombudsman.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.ombudsman"));
+  await page.getByRole("link", { name: staffText("ombudsman.recordDecision", { reference: "26 004 321" }) }).click();
+  await page.getByRole("button", { name: staffText("ombudsman.decisionButton") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("ombudsman.error.decision"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("ombudsman.decision.not_upheld")).check();
+  await fillDate(page, staffText("ombudsman.decidedOn"), 2, 12, 2026);
+  await page.getByRole("button", { name: staffText("ombudsman.decisionButton") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.ombudsman-decision"));
+  await expect(page.locator("main")).toContainText(staffText("ombudsman.itemDecided", { decision: staffText("ombudsman.decision.not_upheld"), date: "2 December 2026" }));
+  await expectNoAxeViolations(page);
 
   // A late request for Stage 2 (§14.4): the manager reads why, and accepts it; Stage 2 starts from today.
   await page.goto("/staff/complaints/CCC-DEM0-0012");

@@ -94,6 +94,20 @@ test("every staff route answers each role, residents, representatives and nobody
   const colleagueId = /\/staff\/people\/([0-9a-f-]{36})\/deactivate"/.exec(peoplePage)?.[1];
   // Everyone in this test has just set up an authenticator, so there is one to reset.
   const resetId = /\/staff\/people\/([0-9a-f-]{36})\/reset-authenticator"/.exec(peoplePage)?.[1];
+  // The complaint is recorded as being about staff conduct (so it has a conduct outcome page) and as the subject
+  // of an Ombudsman enquiry (so that has a decision page).
+  const classified = await manager.post(`/staff/complaints/${REFERENCE}/classify`, { form: { team: "Housing Repairs", categories: "staff_conduct" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(classified.status()).toBe(303);
+  // §15.4: the response page then reminds whoever responds that the conduct outcome is not told.
+  expect(await (await manager.get(`/staff/complaints/${REFERENCE}/respond`)).text()).toContain("This complaint is about staff conduct.");
+  const enquiry = await manager.post(`/staff/complaints/${REFERENCE}/ombudsman`, {
+    form: { ombudsmanReference: "26 000 111", "receivedOn-day": "1", "receivedOn-month": "12", "receivedOn-year": "2026" },
+    headers: ORIGIN,
+    maxRedirects: 0,
+  });
+  expect(enquiry.status()).toBe(303);
+  const enquiryId = /\/ombudsman\/(\d+)"/.exec(await (await manager.get(`/staff/complaints/${REFERENCE}`)).text())?.[1];
+  expect(enquiryId).toBeTruthy();
   expect({ fileId, representationId, colleagueId, resetId }).toEqual({ fileId: expect.any(String), representationId: expect.any(String), colleagueId: expect.any(String), resetId: expect.any(String) });
 
   const complaintRoutes = [
@@ -101,6 +115,10 @@ test("every staff route answers each role, residents, representatives and nobody
     ...CASE_ACTIONS.map((action) => `/staff/complaints/${REFERENCE}/${action}`),
     `/staff/complaints/${REFERENCE}/assign`,
     `/staff/complaints/${REFERENCE}/flag`,
+    `/staff/complaints/${REFERENCE}/classify`,
+    `/staff/complaints/${REFERENCE}/conduct`,
+    `/staff/complaints/${REFERENCE}/ombudsman`,
+    `/staff/complaints/${REFERENCE}/ombudsman/${enquiryId}`,
     `/staff/complaints/${REFERENCE}/files/${fileId}`,
     `/staff/complaints/${ON_FORM}/people/${representationId}`,
   ];
@@ -132,8 +150,8 @@ test("every staff route answers each role, residents, representatives and nobody
   const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
   const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
   // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
-  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|add|deactivate|reset-authenticator|complaints/new)$`).test(path));
-  expect(withForms).toHaveLength(CASE_ACTIONS.length + 7);
+  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|classify|conduct|ombudsman|ombudsman/\\d+|add|deactivate|reset-authenticator|complaints/new)$`).test(path));
+  expect(withForms).toHaveLength(CASE_ACTIONS.length + 11);
   for (const [path, answer] of withForms) {
     for (const [who, context] of people) {
       if (answer(who) === 200) continue;
@@ -168,6 +186,14 @@ test("every staff route answers each role, residents, representatives and nobody
   expect(awaiting).toContain(ON_FORM);
   expect(await (await manager.get("/staff?q=CCC-DEM0-000")).text()).toContain(REFERENCE);
   expect(await (await manager.get("/staff?awaiting=representation&q=CCC-DEM0-000")).text()).not.toContain(REFERENCE);
+
+  // The Ombudsman's decision is recorded once; a second is refused with 409 and the first stays (issue 11).
+  const decision = { decision: "not_upheld", "decidedOn-day": "2", "decidedOn-month": "12", "decidedOn-year": "2026" };
+  const decided = await manager.post(`/staff/complaints/${REFERENCE}/ombudsman/${enquiryId}`, { form: decision, headers: ORIGIN, maxRedirects: 0 });
+  expect(decided.status()).toBe(303);
+  const again = await manager.post(`/staff/complaints/${REFERENCE}/ombudsman/${enquiryId}`, { form: { ...decision, decision: "advice_given" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(again.status()).toBe(409);
+  expect(await again.text()).toContain("already recorded: Not upheld: no fault");
 
   for (const context of people.values()) await context.dispose();
 });

@@ -308,9 +308,11 @@ export function TextInput(
     inputMode?: "numeric";
     /** A GOV.UK fixed width, e.g. 10 characters for a code. */
     width?: 10 | 20;
+    /** Answers already given elsewhere, offered as the person types (a native datalist: no script needed). */
+    suggestions?: readonly string[];
   },
 ) {
-  const { name, hint, value, error, type, autoComplete, spellCheck, inputMode, width, register } = props;
+  const { name, hint, value, error, type, autoComplete, spellCheck, inputMode, width, register, suggestions } = props;
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <LabelAndHint {...props} />
@@ -327,7 +329,15 @@ export function TextInput(
         dir={type === "email" || type === "tel" || inputMode === "numeric" ? "ltr" : undefined}
         aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
         aria-invalid={error ? true : undefined}
+        list={suggestions && suggestions.length > 0 ? `${name}-suggestions` : undefined}
       />
+      {suggestions && suggestions.length > 0 ? (
+        <datalist id={`${name}-suggestions`}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      ) : null}
     </div>
   );
 }

@@ -18,11 +18,16 @@ import { formatIsoDate } from "~/rules/explanations";
 import type { ComplaintStatus } from "~/rules/stage-machine";
 import { assignedTo } from "~/staff/assignments.server";
 import { flagsOf } from "~/staff/flags.server";
+import { classificationOf, conductOutcomesOf, ombudsmanEnquiriesOf } from "~/staff/case-records.server";
+import { recordsConductOutcome } from "~/staff/classification";
 import { actionsFor, actsOnComplaints, CASE_ACTIONS } from "~/staff/casework";
 import type { Stage } from "~/rules/timescales";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { requireStaff } from "~/staff/staff-page.server";
 import { listComplaintAttachments } from "~/uploads/attachments.server";
+
+/** What the pages beside the stage actions come back to the case page to say they did. */
+const CASE_PAGE_NOTICES = ["decided", "logged", "assigned", "unassigned", "flagged", "classified", "conduct", "ombudsman", "ombudsman-decision"] as const;
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:case.caption");
 
@@ -34,12 +39,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response("Not found", { status: 404 });
   }
   const acts = actsOnComplaints(staff.role);
-  const [page, [complainant], files, assigned, flags] = await Promise.all([
+  const [page, [complainant], files, assigned, flags, classification, conduct, enquiries] = await Promise.all([
     complaintPage(db, row, "en", londonDateOf(new Date())),
     db.select().from(complaintParties).where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant"))),
     listComplaintAttachments(db, row.id),
     assignedTo(db, row.id),
     flagsOf(db, row.id),
+    classificationOf(db, row.id),
+    conductOutcomesOf(db, row.id),
+    ombudsmanEnquiriesOf(db, row.id),
   ]);
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
   const done = new URL(request.url).searchParams.get("done");
@@ -54,7 +62,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     assigned: assigned.map((person) => person.name || person.email),
     flags: flags.map((flag) => ({ id: flag.id, kind: flag.kind, details: flag.details, by: flag.by || flag.byEmail, on: formatIsoDate(londonDateOf(flag.flaggedAt), "en-GB") })),
     files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
-    done: done === "decided" || done === "logged" || done === "assigned" || done === "unassigned" || done === "flagged" ? done : (CASE_ACTIONS.find((action) => action === done) ?? null),
+    classification,
+    conductConcern: classification ? recordsConductOutcome(classification.categories) : false,
+    conduct: conduct.map((item) => ({ id: item.id, stage: item.stage, outcome: item.outcome, notes: item.notes, by: item.by || item.byEmail, on: formatIsoDate(londonDateOf(item.recordedAt), "en-GB") })),
+    enquiries: enquiries.map((enquiry) => ({
+      id: enquiry.id,
+      ombudsmanReference: enquiry.ombudsmanReference,
+      receivedOn: formatIsoDate(enquiry.receivedOn, "en-GB"),
+      decision: enquiry.decision,
+      decidedOn: enquiry.decidedOn ? formatIsoDate(enquiry.decidedOn, "en-GB") : null,
+      remedy: enquiry.remedy,
+      remedyPounds: enquiry.remedyPence === null ? null : new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }).format(enquiry.remedyPence / 100),
+    })),
+    done: (CASE_PAGE_NOTICES as readonly string[]).includes(done ?? "") ? done : (CASE_ACTIONS.find((action) => action === done) ?? null),
     channel: String(page.history.find((item) => item.type === "received")?.params.channel ?? "online"),
     texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),
   };
@@ -72,7 +92,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function StaffCasePage() {
-  const { page, sent, language, contact, acts, actions, assigned, flags, done, files, channel } = useLoaderData<typeof loader>();
+  const { page, sent, language, contact, acts, actions, assigned, flags, done, files, channel, classification, conductConcern, conduct, enquiries } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const notGiven = t("staff:case.notGiven");
   return (
@@ -119,6 +139,8 @@ export default function StaffCasePage() {
           <Row label={t("staff:case.nextDue")} value={page.next ? page.next.date : t("staff:queue.noDate")} />
           <Row label={t("staff:case.language")} value={language} />
           <Row label={t("staff:case.assigned")} value={assigned.length > 0 ? assigned.join(", ") : t("staff:case.nobodyAssigned")} />
+          <Row label={t("staff:case.team")} value={classification?.team ?? t("staff:case.notClassified")} />
+          <Row label={t("staff:case.categories")} value={classification ? classification.categories.map((category) => t(`staff:classify.category.${category}`)).join(", ") : t("staff:case.notClassified")} />
         </dl>
         {contact && contact.email === "" ? <div className="govuk-inset-text">{t("staff:case.postLetters")}</div> : null}
         {sent.interpreter ? <div className="govuk-inset-text">{t("staff:action.interpreter", { language: sent.interpreter })}</div> : null}
@@ -132,7 +154,71 @@ export default function StaffCasePage() {
             <Link className="govuk-link" to={`/staff/complaints/${page.reference}/flag`}>
               {t("staff:flag.link")}
             </Link>
+            <br />
+            <Link className="govuk-link" to={`/staff/complaints/${page.reference}/classify`}>
+              {t("staff:classify.link")}
+            </Link>
+            <br />
+            <Link className="govuk-link" to={`/staff/complaints/${page.reference}/ombudsman`}>
+              {t("staff:ombudsman.link")}
+            </Link>
           </p>
+        ) : null}
+
+        {conductConcern ? (
+          <>
+            <h2 className="govuk-heading-m">{t("staff:conduct.heading")}</h2>
+            <p className="govuk-body">{t("staff:conduct.staffOnly")}</p>
+            {conduct.length === 0 ? <p className="govuk-body">{t("staff:conduct.none")}</p> : (
+              <ul className="govuk-list">
+                {conduct.map((item) => (
+                  <li key={item.id}>
+                    {t("staff:conduct.item", { stage: item.stage, outcome: t(`staff:action.respond.outcomeName.${item.outcome}`), by: item.by, date: item.on })}
+                    <br />
+                    <span className="council-resident-text" dir="auto">{item.notes}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {acts ? (
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`/staff/complaints/${page.reference}/conduct`}>
+                  {t("staff:conduct.link")}
+                </Link>
+              </p>
+            ) : null}
+          </>
+        ) : null}
+
+        {enquiries.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">{t("staff:ombudsman.heading")}</h2>
+            <ul className="govuk-list">
+              {enquiries.map((enquiry) => (
+                <li key={enquiry.id}>
+                  {t("staff:ombudsman.item", { reference: enquiry.ombudsmanReference, date: enquiry.receivedOn })}{" "}
+                  {enquiry.decision ? (
+                    <>
+                      {t("staff:ombudsman.itemDecided", { decision: t(`staff:ombudsman.decision.${enquiry.decision}`), date: enquiry.decidedOn })}
+                      {enquiry.remedyPounds ? <> {t("staff:ombudsman.itemPayment", { amount: enquiry.remedyPounds })}</> : null}
+                      {enquiry.remedy ? (
+                        <>
+                          <br />
+                          <span className="council-resident-text" dir="auto">{enquiry.remedy}</span>
+                        </>
+                      ) : null}
+                    </>
+                  ) : acts ? (
+                    <Link className="govuk-link" to={`/staff/complaints/${page.reference}/ombudsman/${enquiry.id}`}>
+                      {t("staff:ombudsman.recordDecision", { reference: enquiry.ombudsmanReference })}
+                    </Link>
+                  ) : (
+                    t("staff:ombudsman.awaiting")
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
         <h2 className="govuk-heading-m">{t("staff:case.actionsHeading")}</h2>
         {actions.length === 0 ? (

@@ -25,6 +25,8 @@ import { EXCLUSIONS } from "~/rules/eligibility";
 import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
 import { PATHWAYS, type Pathway, type Stage } from "~/rules/timescales";
 import { actionsFor, CASE_ACTIONS, maySendResponse, type CaseAction } from "~/staff/casework";
+import { classificationOf } from "~/staff/case-records.server";
+import { recordsConductOutcome } from "~/staff/classification";
 import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "~/staff/casework.server";
 import {
   ACTION_ROWS, ACTION_LIMIT, APOLOGY_LIMIT, DECISION_REASON_LIMIT, EXTENSION_REASON_LIMIT, REASONS_LIMIT,
@@ -68,7 +70,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lateRequestWaiting = pending !== null;
     if (pending) lateRequest = { on: formatIsoDate(pending.date, "en-GB"), reason: pending.lateReason, explanation: pending.lateExplanation, unresolved: pending.unresolved, outcomeWanted: pending.outcomeWanted };
   }
+  // §15.4: where staff conduct is a concern, the response page reminds the officer that its outcome is not told.
+  const classification = action === "respond" ? await classificationOf(db, row.id) : null;
   const payload = {
+    conductWarning: classification ? recordsConductOutcome(classification.categories) : false,
     reference: row.reference,
     pathway,
     stage,
@@ -149,7 +154,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffCaseAction() {
-  const { reference, pathway, stage, kind, version, formId, available, managerOnly, extension, lateRequest } = useLoaderData<typeof loader>();
+  const { reference, pathway, stage, kind, version, formId, available, managerOnly, extension, lateRequest, conductWarning } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: Record<string, string> = actionData?.errors ?? {};
@@ -177,6 +182,12 @@ export default function StaffCaseAction() {
             <input type="hidden" name="formId" value={formId} />
             <input type="hidden" name="version" value={version} />
             <p className="govuk-body">{t(`staff:action.${kind}.intro`, { pathway: pathwayName, stage })}</p>
+            {conductWarning ? (
+              <div className="govuk-warning-text">
+                <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+                <strong className="govuk-warning-text__text">{t("staff:conduct.respondWarning")}</strong>
+              </div>
+            ) : null}
             {kind === "acknowledge" ? (
               <>
                 <TextArea name="understanding" label={t("staff:action.acknowledge.understanding")} hint={t("staff:action.acknowledge.understandingHint")} value={values.understanding} error={errors.understanding} maxLength={UNDERSTANDING_LIMIT} rows={8} />
