@@ -45,6 +45,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "case_assignments",
       "case_classifications",
       "case_flags",
+      "closure_days",
       "complaint_events",
       "complaint_parties",
       "complaints",

@@ -585,3 +585,14 @@ export const ombudsmanEnquiries = pgTable(
     check("ombudsman_enquiries_remedy_pence", sql`${table.remedyPence} is null or ${table.remedyPence} > 0`),
   ],
 );
+
+// The council's own closure days, and bank holidays announced after the committed list (RULES §1), added by a
+// manager (issue 11, item 3). No working-day deadline falls on one, and deadlines counted across one move.
+export const closureDays = pgTable("closure_days", {
+  day: date("day").primaryKey(),
+  name: text("name").notNull(),
+  addedBy: uuid("added_by")
+    .notNull()
+    .references(() => staffMembers.id, { onDelete: "restrict" }),
+  addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -390,6 +390,22 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expect(page.getByRole("link", { name: staffText("action.acknowledge.title", { stage: 2 }), exact: true })).toBeVisible();
   expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(came after the usual 20 working days, but we have accepted it\.)/)).toBeTruthy();
 
+  // A closure day far ahead (so no other test's dates move): refused at a weekend, added, then removed.
+  await page.getByRole("link", { name: staffText("layout.closures") }).click();
+  await fillDate(page, staffText("closures.day"), 29, 12, 2029);
+  await page.getByLabel(staffText("closures.name")).fill("Council closure between Christmas and New Year");
+  await page.getByRole("button", { name: staffText("closures.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("closures.error.weekend"));
+  await expectNoAxeViolations(page);
+  await fillDate(page, staffText("closures.day"), 27, 12, 2029);
+  await page.getByRole("button", { name: staffText("closures.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("closures.done.added"));
+  await expect(page.locator("main")).toContainText("27 December 2029: Council closure between Christmas and New Year");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: `${staffText("closures.remove")} 27 December 2029` }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("closures.done.removed"));
+  await expect(page.locator("main")).toContainText(staffText("closures.none"));
+
   // The parent sees both decisions on their complaints, in the officer's words.
   const parent = await browser.newPage({ javaScriptEnabled: false, locale: "en" });
   await signInAs(parent, mailboxFor(DEMO_FAMILY_EMAIL, 1));

@@ -122,7 +122,7 @@ test("every staff route answers each role, residents, representatives and nobody
     `/staff/complaints/${REFERENCE}/files/${fileId}`,
     `/staff/complaints/${ON_FORM}/people/${representationId}`,
   ];
-  const managerRoutes = ["/staff/people", "/staff/people/add", `/staff/people/${colleagueId}/deactivate`, `/staff/people/${resetId}/reset-authenticator`];
+  const managerRoutes = ["/staff/people", "/staff/closure-days", "/staff/people/add", `/staff/people/${colleagueId}/deactivate`, `/staff/people/${resetId}/reset-authenticator`];
   const expected: Array<[string, (who: Who) => number]> = [
     ["/staff", (who) => (STAFF.includes(who) ? 200 : 404)],
     ["/staff/complaints/new", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
@@ -150,8 +150,8 @@ test("every staff route answers each role, residents, representatives and nobody
   const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
   const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
   // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
-  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|classify|conduct|ombudsman|ombudsman/\\d+|add|deactivate|reset-authenticator|complaints/new)$`).test(path));
-  expect(withForms).toHaveLength(CASE_ACTIONS.length + 11);
+  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|classify|conduct|ombudsman|ombudsman/\\d+|add|deactivate|reset-authenticator|complaints/new|closure-days)$`).test(path));
+  expect(withForms).toHaveLength(CASE_ACTIONS.length + 12);
   for (const [path, answer] of withForms) {
     for (const [who, context] of people) {
       if (answer(who) === 200) continue;

@@ -10,7 +10,8 @@ import { violatedUniqueConstraint } from "../../db/errors";
 import { complaintEvents, complaintParties, complaints } from "../../db/schema";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { assessEscalationRequest } from "~/rules/escalation";
-import { DEFAULT_RULES_CONFIG, type RulesConfig } from "~/rules/rules-config";
+import type { RulesConfig } from "~/rules/rules-config";
+import { councilRulesConfig } from "./council-calendar.server";
 import { applyEvent, isOpen, type ComplaintState, type StageEvent } from "~/rules/stage-machine";
 import type { Pathway, Stage } from "~/rules/timescales";
 import { calendarFor } from "~/rules/working-days";
@@ -109,7 +110,8 @@ export interface NewCase {
 }
 
 /** Records a new complaint with its received event and its complainant, inside the caller's transaction. */
-export async function openCase(tx: Transaction | Database, input: NewCase, config: RulesConfig = DEFAULT_RULES_CONFIG) {
+export async function openCase(tx: Transaction | Database, input: NewCase, given?: RulesConfig) {
+  const config = given ?? (await councilRulesConfig(tx as Database));
   const received: StoredEvent = {
     type: "received",
     date: input.values.receivedOn as IsoDate,
@@ -195,9 +197,9 @@ export async function changeCase(db: Database | Transaction, change: CaseChange)
   const parsed = storedEventSchema.safeParse(change.event);
   if (!parsed.success) throw new CaseChangeError("invalid_event", parsed.error.message);
   const event = parsed.data;
-  const config = change.config ?? DEFAULT_RULES_CONFIG;
   const today = change.today ?? event.date;
   return db.transaction(async (tx) => {
+    const config = change.config ?? (await councilRulesConfig(tx as unknown as Database));
     const locked = rowsOf<{ id: string; reference: string; pathway: Pathway; version: number }>(
       await tx.execute(sql`select id, reference, pathway, version from complaints where id = ${change.complaintId} for update`),
     );
@@ -254,8 +256,8 @@ export async function changeCase(db: Database | Transaction, change: CaseChange)
 }
 
 /** A complaint's row and where it stands today, or null. */
-export async function loadCase(db: Database, complaintId: string, today: IsoDate, config: RulesConfig = DEFAULT_RULES_CONFIG) {
-  const [complaint] = await db.select().from(complaints).where(eq(complaints.id, complaintId));
+export async function loadCase(db: Database, complaintId: string, today: IsoDate, given?: RulesConfig) {
+  const [[complaint], config] = await Promise.all([db.select().from(complaints).where(eq(complaints.id, complaintId)), given ?? councilRulesConfig(db)]);
   if (!complaint) return null;
   return progressOf(complaint, await recordedEvents(db, complaintId), today, config);
 }
@@ -265,7 +267,7 @@ export function progressOf(
   complaint: typeof complaints.$inferSelect,
   events: RecordedEvent[],
   today: IsoDate,
-  config: RulesConfig = DEFAULT_RULES_CONFIG,
+  config: RulesConfig,
 ) {
   const progress = caseProgress(complaint.pathway, events.map((recorded) => recorded.event), today, { config });
   return { complaint, events, progress };

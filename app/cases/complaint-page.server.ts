@@ -13,6 +13,7 @@ import { finalStage } from "~/rules/timescales";
 import type { RecordedEvent } from "./case-events";
 import type { ComplaintRow } from "./access.server";
 import { progressOf, recordedEvents } from "./case-service.server";
+import { councilRulesConfig } from "./council-calendar.server";
 import { representativesOf } from "~/representation/representation.server";
 import { isLive, type RepresentationState } from "~/representation/representation-rules";
 
@@ -97,7 +98,7 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
 /** The page's view of a complaint whose row the access check has read (complaintForAccount). */
 export async function complaintPage(db: Database, row: ComplaintRow, locale: LanguageCode, today: IsoDate) {
   // Asked together: on PostgreSQL they go out at once rather than one after another.
-  const [recorded, files, areaNames, people] = await Promise.all([
+  const [recorded, files, areaNames, people, config] = await Promise.all([
     recordedEvents(db, row.id),
     db
       .select({ id: attachments.id, filename: attachments.filename })
@@ -105,8 +106,9 @@ export async function complaintPage(db: Database, row: ComplaintRow, locale: Lan
       .where(and(eq(attachments.complaintId, row.id), eq(attachments.kept, true))),
     serviceAreaNamesIn(db, locale, [row.serviceAreaSlug]),
     representativesOf(db, row.id),
+    councilRulesConfig(db),
   ]);
-  const { complaint, events, progress } = progressOf(row, recorded, today);
+  const { complaint, events, progress } = progressOf(row, recorded, today, config);
   const t = serverT(locale);
   const tag = languageFor(locale).tag;
   const dateOf = (date: IsoDate) => formatIsoDate(date, tag);

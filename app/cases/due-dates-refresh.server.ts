@@ -1,6 +1,7 @@
 // The stored next-due dates (complaints.next_due_on, for ordering queues) follow the working-day calendar. When the
-// calendar the portal runs with changes — a bank holiday added, a closure day configured, a rule reading changed —
-// every open complaint's date is worked out again from its events, once, at start-up.
+// calendar the portal runs with changes — a bank holiday added, a closure day added or removed, a rule reading
+// changed — every open complaint's date is worked out again from its events, once: at start-up, after a manager
+// changes the closure days (the due-dates-refresh job), and hourly in case a server stopped before doing it.
 import { createHash } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../../db/client";
@@ -9,6 +10,7 @@ import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "~/rules/bank-holidays";
 import type { IsoDate } from "~/rules/calendar-dates";
 import { DEFAULT_RULES_CONFIG, type RulesConfig } from "~/rules/rules-config";
 import { caseProgress } from "./case-progress";
+import { councilRulesConfig } from "./council-calendar.server";
 import { recordedEvents } from "./case-service.server";
 
 const FINGERPRINT = "calendar-fingerprint";
@@ -19,7 +21,8 @@ export function calendarFingerprint(config: RulesConfig = DEFAULT_RULES_CONFIG):
 }
 
 /** Works out every open complaint's next due date again if the calendar changed since it was last done. */
-export async function refreshDueDatesIfCalendarChanged(db: Database, today: IsoDate, config: RulesConfig = DEFAULT_RULES_CONFIG): Promise<number> {
+export async function refreshDueDatesIfCalendarChanged(db: Database, today: IsoDate, given?: RulesConfig): Promise<number> {
+  const config = given ?? (await councilRulesConfig(db));
   const fingerprint = calendarFingerprint(config);
   const [stored] = await db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, FINGERPRINT));
   if (stored?.value === fingerprint) return 0;

@@ -12,6 +12,7 @@ import { deleteExpiredSignInCodes } from "~/accounts/sign-in-codes.server";
 import { sendConsentReminders } from "~/representation/representation.server";
 import { londonDateOf } from "~/rules/calendar-dates";
 import { sendStaffDigests } from "~/staff/digest.server";
+import { refreshDueDatesIfCalendarChanged } from "~/cases/due-dates-refresh.server";
 
 export const QUEUES = {
   /**
@@ -21,7 +22,25 @@ export const QUEUES = {
   purgeExpiredDrafts: "purge-expired-drafts",
   /** Issue 11: each member of staff's 9:00 digest of complaints overdue or due within 2 working days. */
   staffDigest: "staff-digest",
+  /**
+   * Issue 11: open complaints' stored next-due dates worked out again once a manager changes the closure days
+   * (a "stately" queue: a request made while one waits is the same request).
+   */
+  dueDatesRefresh: "due-dates-refresh",
 } as const;
+
+/** The job queue this process started, if it did: pages ask it for work to be done in the background. */
+let started: PgBoss | null = null;
+
+/**
+ * Asks for open complaints' next-due dates to be worked out again (after the closure days changed). False when no
+ * job queue runs in this process (a script, a test): the caller does the work itself.
+ */
+export async function requestDueDatesRefresh(): Promise<boolean> {
+  if (!started) return false;
+  await started.send(QUEUES.dueDatesRefresh, {});
+  return true;
+}
 
 /** Every hour, at 17 minutes past (Europe/London), so it does not coincide with other hourly work. */
 const PURGE_SCHEDULE = "17 * * * *";
@@ -99,11 +118,23 @@ export async function startJobs(open: Pick<OpenDatabase, "db" | "kind">, options
     await deleteOldSessions(db);
     // Issue 10: the one reminder a consent email gets, 7 days on (safe to repeat: each is claimed once).
     await sendConsentReminders(db);
+    // A change to the closure days whose refresh did not run (a server stopped first): nothing when none did.
+    await refreshDueDatesIfCalendarChanged(db, londonDateOf(new Date()));
   });
   await boss.schedule(QUEUES.purgeExpiredDrafts, PURGE_SCHEDULE, {}, { tz: "Europe/London" });
   await boss.work(QUEUES.staffDigest, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
     await sendStaffDigests(db, londonDateOf(new Date()));
   });
   await boss.schedule(QUEUES.staffDigest, DIGEST_SCHEDULE, {}, { tz: "Europe/London" });
-  return { boss, stop: () => boss.stop({ graceful: true, wait: true, close: false }) };
+  await boss.work(QUEUES.dueDatesRefresh, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    await refreshDueDatesIfCalendarChanged(db, londonDateOf(new Date()));
+  });
+  started = boss;
+  return {
+    boss,
+    stop: async () => {
+      started = null;
+      await boss.stop({ graceful: true, wait: true, close: false });
+    },
+  };
 }

@@ -2,9 +2,11 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "../../db/client";
-import { attachments, drafts } from "../../db/schema";
+import { attachments, closureDays, complaints, drafts, staffMembers } from "../../db/schema";
+import { seedReferenceData } from "../../db/seed";
+import { loadCase, openCase } from "~/cases/case-service.server";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
-import { QUEUES, startJobs } from "./jobs.server";
+import { QUEUES, requestDueDatesRefresh, startJobs } from "./jobs.server";
 
 async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
@@ -59,5 +61,24 @@ describe.each(DATABASE_KINDS)("scheduled jobs on %s, as the web application's ro
     expect(await until(async () => (await jobs.boss.getJobById(QUEUES.purgeExpiredDrafts, jobId!))?.state === "completed", 10_000)).toBe(true);
     expect(await database.db.select().from(drafts).where(eq(drafts.id, current!.id))).toHaveLength(1);
     expect(await database.db.select().from(attachments).where(eq(attachments.filename, "a.pdf"))).toHaveLength(0);
+  }, 60_000);
+
+  it("works out open complaints' stored next-due dates again when asked after the closure days changed", async () => {
+    const db = database.db;
+    await seedReferenceData(db);
+    const { id } = await db.transaction((tx) =>
+      openCase(tx, {
+        values: { reference: "CCC-JOBS-0001", serviceAreaSlug: "housing", pathway: "corporate", language: "en", receivedOn: "2026-12-02", whatWentWrong: "Damp" },
+        complainant: { name: "Sam", email: "sam.jobs@example.com" },
+        actor: "resident",
+      }),
+    );
+    const before = (await loadCase(db, id, "2026-12-02"))!.progress.nextCouncilDue!.date;
+    const [manager] = await db.insert(staffMembers).values({ email: "jobs.manager@coventry.gov.uk", role: "manager", name: "Jobs" }).returning();
+    await db.insert(closureDays).values({ day: before, name: "Closed", addedBy: manager!.id });
+    expect(await requestDueDatesRefresh()).toBe(true);
+    const stored = async () => (await db.select({ nextDueOn: complaints.nextDueOn }).from(complaints).where(eq(complaints.id, id)))[0]!.nextDueOn;
+    expect(await until(async () => (await stored()) !== before, 30_000)).toBe(true);
+    expect(await stored()).toBe((await loadCase(db, id, "2026-12-02"))!.progress.nextCouncilDue!.date);
   }, 60_000);
 });

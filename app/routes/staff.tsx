@@ -32,6 +32,9 @@ export default function StaffFrame() {
                 {" "}
                 <Link className="govuk-link" to="/staff/people">
                   {t("staff:layout.people")}
+                </Link>{" "}
+                <Link className="govuk-link" to="/staff/closure-days">
+                  {t("staff:layout.closures")}
                 </Link>
               </>
             ) : null}

@@ -5,6 +5,7 @@
 // so a retry sends nothing twice.
 import { and, asc, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import type { Database } from "../../db/client";
+import { councilRulesConfig } from "~/cases/council-calendar.server";
 import { caseAssignments, complaints, staffMembers } from "../../db/schema";
 import { serviceAreaNamesIn } from "~/cases/complaint-page.server";
 import { publicUrl } from "~/http/public-url.server";
@@ -17,7 +18,8 @@ import { complaintReach, type StaffRole } from "./staff-roles";
 /** The most complaints one digest lists; the rest are counted, and the queue has them all. */
 export const DIGEST_LIMIT = 50;
 
-export async function sendStaffDigests(db: Database, today: IsoDate, calendar: WorkingCalendar = calendarFor()): Promise<number> {
+export async function sendStaffDigests(db: Database, today: IsoDate, given?: WorkingCalendar): Promise<number> {
+  const calendar = given ?? calendarFor(await councilRulesConfig(db));
   // RULES §1: nothing is sent at weekends, on bank holidays or closure days.
   if (!calendar.isWorkingDay(today)) return 0;
   const dueBy = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);

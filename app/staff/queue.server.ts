@@ -2,6 +2,7 @@
 // 50 to a page, with their urgency (queue.ts).
 import { and, asc, count, eq, exists, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
+import { councilRulesConfig } from "~/cases/council-calendar.server";
 import { caseAssignments, complaintEvents, complaintParties, complaints, representations, serviceAreaNames, staffMembers } from "../../db/schema";
 import { serviceAreaNamesIn } from "~/cases/complaint-page.server";
 import type { IsoDate } from "~/rules/calendar-dates";
@@ -77,7 +78,7 @@ export async function queuePage(db: Database, staff: { role: StaffRole; staffId:
     db.select({ total: count() }).from(complaints).where(open),
   ]);
   const names = await serviceAreaNamesIn(db, "en", rows.map((row) => row.serviceAreaSlug));
-  const calendar = calendarFor();
+  const calendar = calendarFor(await councilRulesConfig(db));
   return {
     total: counted?.total ?? 0,
     rows: rows.map((row) => {
