@@ -52,6 +52,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "compliments",
       "conduct_outcomes",
       "consent_requests",
+      "contact_restrictions",
       "drafts",
       "elected_members",
       "ombudsman_enquiries",

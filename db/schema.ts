@@ -16,6 +16,7 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -596,3 +597,34 @@ export const closureDays = pgTable("closure_days", {
     .references(() => staffMembers.id, { onDelete: "restrict" }),
   addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+// Policy §18: limits on how someone may contact the council about a complaint (app/staff/contact-restriction.ts),
+// with a single point of contact and a review date; at most one in force per complaint. Lifted, not deleted.
+export const contactRestrictions = pgTable(
+  "contact_restrictions",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    restrictions: text("restrictions").array().notNull(),
+    reasons: text("reasons").notNull(),
+    contactName: text("contact_name").notNull(),
+    contactWay: text("contact_way").notNull(),
+    reviewOn: date("review_on").notNull(),
+    imposedBy: uuid("imposed_by")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "restrict" }),
+    imposedAt: timestamp("imposed_at", { withTimezone: true }).notNull().defaultNow(),
+    liftedBy: uuid("lifted_by").references(() => staffMembers.id, { onDelete: "restrict" }),
+    liftedAt: timestamp("lifted_at", { withTimezone: true }),
+    liftReasons: text("lift_reasons"),
+  },
+  (table) => [
+    uniqueIndex("contact_restrictions_in_force").on(table.complaintId).where(sql`${table.liftedAt} is null`),
+    check(
+      "contact_restrictions_kinds",
+      sql`cardinality(${table.restrictions}) > 0 and ${table.restrictions} <@ array['single_point_of_contact', 'written_only', 'limited_frequency', 'no_repeat_replies', 'meetings_witnessed']::text[]`,
+    ),
+  ],
+);

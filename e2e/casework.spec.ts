@@ -390,6 +390,22 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expect(page.getByRole("link", { name: staffText("action.acknowledge.title", { stage: 2 }), exact: true })).toBeVisible();
   expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(came after the usual 20 working days, but we have accepted it\.)/)).toBeTruthy();
 
+  // §18: the parent's contact is limited, with one person to contact and a review date, and they are written to.
+  await page.getByRole("link", { name: staffText("restriction.link") }).click();
+  await page.getByRole("button", { name: staffText("restriction.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("restriction.error.restrictions"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("restriction.kind.written_only")).check();
+  await page.getByLabel(staffText("restriction.reasons")).fill("We received forty calls in one week, which kept us from looking into your complaint.");
+  await page.getByLabel(staffText("restriction.contactName")).fill("Jo Smith");
+  await page.getByLabel(staffText("restriction.contactWay")).fill("jo.smith@coventry.gov.uk");
+  await fillDate(page, staffText("restriction.reviewOn"), 1, 3, 2027);
+  await page.getByRole("button", { name: staffText("restriction.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.restricted"));
+  await expect(page.locator("main")).toContainText(staffText("restriction.kind.written_only"));
+  await expectNoAxeViolations(page);
+  expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(forty calls in one week)/)).toBeTruthy();
+
   // A closure day far ahead (so no other test's dates move): refused at a weekend, added, then removed.
   await page.getByRole("link", { name: staffText("layout.closures") }).click();
   await fillDate(page, staffText("closures.day"), 29, 12, 2029);
@@ -415,5 +431,8 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expectNoAxeViolations(parent);
   await parent.goto("/complaints/CCC-DEM0-0012");
   await expect(parent.locator("main")).toContainText(text("en", "account.status.awaiting_acknowledgement"));
+  await expect(parent.getByRole("heading", { name: text("en", "account.restriction.heading") })).toBeVisible();
+  await expect(parent.locator("main")).toContainText("Jo Smith, jo.smith@coventry.gov.uk");
+  await expectNoAxeViolations(parent);
   await parent.close();
 });

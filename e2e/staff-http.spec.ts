@@ -119,6 +119,7 @@ test("every staff route answers each role, residents, representatives and nobody
     `/staff/complaints/${REFERENCE}/conduct`,
     `/staff/complaints/${REFERENCE}/ombudsman`,
     `/staff/complaints/${REFERENCE}/ombudsman/${enquiryId}`,
+    `/staff/complaints/${REFERENCE}/restrict`,
     `/staff/complaints/${REFERENCE}/files/${fileId}`,
     `/staff/complaints/${ON_FORM}/people/${representationId}`,
   ];
@@ -150,8 +151,8 @@ test("every staff route answers each role, residents, representatives and nobody
   const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
   const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
   // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
-  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|classify|conduct|ombudsman|ombudsman/\\d+|add|deactivate|reset-authenticator|complaints/new|closure-days)$`).test(path));
-  expect(withForms).toHaveLength(CASE_ACTIONS.length + 12);
+  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|classify|conduct|ombudsman|ombudsman/\\d+|restrict|add|deactivate|reset-authenticator|complaints/new|closure-days)$`).test(path));
+  expect(withForms).toHaveLength(CASE_ACTIONS.length + 13);
   for (const [path, answer] of withForms) {
     for (const [who, context] of people) {
       if (answer(who) === 200) continue;

@@ -15,6 +15,7 @@ import type { ComplaintRow } from "./access.server";
 import { progressOf, recordedEvents } from "./case-service.server";
 import { councilRulesConfig } from "./council-calendar.server";
 import { representativesOf } from "~/representation/representation.server";
+import { restrictionInForce } from "~/staff/contact-restrictions.server";
 import { isLive, type RepresentationState } from "~/representation/representation-rules";
 
 export type HistoryItem = {
@@ -98,7 +99,7 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
 /** The page's view of a complaint whose row the access check has read (complaintForAccount). */
 export async function complaintPage(db: Database, row: ComplaintRow, locale: LanguageCode, today: IsoDate) {
   // Asked together: on PostgreSQL they go out at once rather than one after another.
-  const [recorded, files, areaNames, people, config] = await Promise.all([
+  const [recorded, files, areaNames, people, config, restriction] = await Promise.all([
     recordedEvents(db, row.id),
     db
       .select({ id: attachments.id, filename: attachments.filename })
@@ -107,6 +108,7 @@ export async function complaintPage(db: Database, row: ComplaintRow, locale: Lan
     serviceAreaNamesIn(db, locale, [row.serviceAreaSlug]),
     representativesOf(db, row.id),
     councilRulesConfig(db),
+    restrictionInForce(db, row.id),
   ]);
   const { complaint, events, progress } = progressOf(row, recorded, today, config);
   const t = serverT(locale);
@@ -131,6 +133,8 @@ export async function complaintPage(db: Database, row: ComplaintRow, locale: Lan
     open: progress.open,
     // Whether the pathway has a stage after the current one (corporate 2, children's 3, adults' 1).
     furtherStage: progress.state.stage < finalStage(progress.state.pathway),
+    // Policy §18: the limits on how the person may contact the council about it, while in force.
+    restriction: restriction ? { restrictions: restriction.restrictions, contactName: restriction.contactName, contactWay: restriction.contactWay, reviewOn: dateOf(restriction.reviewOn) } : null,
     next: next ? { id: next.id, date: dateOf(next.date), overdue: next.status === "missed", explanation: explain(next.explanation) } : null,
     dates: progress.timeline.dueDates
       .filter((due) => due.status !== "untracked")

@@ -178,6 +178,27 @@ describe("the sign-in and case emails (issue 9)", () => {
     }
   });
 
+  it("§18: tells the person, in their language, what contact is limited, why, who to contact, the review date and the Ombudsman; and when it is lifted", () => {
+    const english = renderEmail("contactRestriction", "en", { kind: "restricted", reference: "R", restrictions: ["written_only"], reasons: "x", contactName: "Jo", contactWay: "j", reviewOn: "2027-03-01" });
+    for (const { code, tag } of LANGUAGES) {
+      const restricted = renderEmail("contactRestriction", code, {
+        kind: "restricted", reference: "CCC-ABCD-EFGH", name: "Amira", restrictions: ["single_point_of_contact", "written_only"], reasons: "Forty calls <in> a week.", contactName: "Jo Smith", contactWay: "jo.smith@coventry.gov.uk", reviewOn: "2027-03-01",
+      });
+      expect(restricted.subject).toContain("CCC-ABCD-EFGH");
+      expect(restricted.text).toContain("Forty calls <in> a week.");
+      expect(restricted.html).toContain("Forty calls &lt;in&gt; a week.");
+      expect(restricted.text).toContain("Jo Smith, jo.smith@coventry.gov.uk");
+      expect(restricted.text).toContain(formatIsoDate("2027-03-01", tag));
+      expect(restricted.text).toContain("0300 061 0614");
+      const lifted = renderEmail("contactRestriction", code, { kind: "lifted", reference: "CCC-ABCD-EFGH", reasons: "Reviewed." });
+      expect(lifted.text).toContain("Reviewed.");
+      for (const email of [restricted, lifted]) expect(`${email.subject}\n${email.text}`).not.toMatch(/contactRestriction\.|(email|common|rules):[a-zA-Z]/);
+      expect(restricted.subject).not.toBe(lifted.subject);
+      // Written in the person's language, not English with a note.
+      if (code !== "en") expect(restricted.subject).not.toBe(english.subject.replace("R", "CCC-ABCD-EFGH"));
+    }
+  });
+
   it("tells the resident what asking for the next stage, asking late, or withdrawing did, in every language", () => {
     for (const { code, tag } of LANGUAGES) {
       const escalated = renderEmail("caseUpdate", code, { kind: "escalated", reference: "CCC-ABCD-EFGH", name: "Amira", date: "2026-12-01", stage: 2, acknowledgeBy: "2026-12-08" });

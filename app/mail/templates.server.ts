@@ -10,8 +10,9 @@ import { PATHWAYS } from "~/rules/timescales";
 import { EXCLUSIONS } from "~/rules/eligibility";
 import { OMBUDSMAN_REFERRAL_REASONS, ombudsmanReferral } from "~/rules/ombudsman";
 import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
+import { RESTRICTIONS } from "~/staff/contact-restriction";
 
-export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "informationAdded", "representation", "staffDigest", "seriousAllegation"] as const;
+export const EMAIL_TEMPLATES = ["acknowledgement", "signInCode", "caseUpdate", "contactRestriction", "informationAdded", "representation", "staffDigest", "seriousAllegation"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 export function isEmailTemplate(value: unknown): value is EmailTemplate {
@@ -82,6 +83,21 @@ const caseUpdatePayload = z.object({
   ombudsman: z.enum(OMBUDSMAN_REFERRAL_REASONS).optional(),
 });
 
+/**
+ * Policy §18 (issue 11): the council has limited how the person may contact it about the complaint — what, why in
+ * the officer's words, their single point of contact and when it will be reviewed — or has lifted the limits.
+ */
+const contactRestrictionPayload = z.object({
+  kind: z.enum(["restricted", "lifted"]),
+  reference: z.string().min(1),
+  name: z.string().default(""),
+  restrictions: z.array(z.enum(RESTRICTIONS)).default([]),
+  reasons: z.string().default(""),
+  contactName: z.string().default(""),
+  contactWay: z.string().default(""),
+  reviewOn: isoDate.optional(),
+});
+
 /** To the complaints team: a resident added information (the message stays in the portal). */
 const informationAddedPayload = z.object({
   reference: z.string().min(1),
@@ -133,6 +149,7 @@ export interface EmailPayloads {
   acknowledgement: AcknowledgementPayload;
   signInCode: z.input<typeof signInCodePayload>;
   caseUpdate: z.input<typeof caseUpdatePayload>;
+  contactRestriction: z.input<typeof contactRestrictionPayload>;
   informationAdded: z.input<typeof informationAddedPayload>;
   representation: z.input<typeof representationPayload>;
   staffDigest: z.input<typeof staffDigestPayload>;
@@ -173,6 +190,8 @@ export function renderEmail(template: string, locale: string, payload: unknown):
       return renderSignInCode(code, parsePayload(signInCodePayload, template, payload));
     case "caseUpdate":
       return renderCaseUpdate(code, parsePayload(caseUpdatePayload, template, payload));
+    case "contactRestriction":
+      return renderContactRestriction(code, parsePayload(contactRestrictionPayload, template, payload));
     case "informationAdded":
       return renderInformationAdded(code, parsePayload(informationAddedPayload, template, payload));
     case "representation":
@@ -356,6 +375,31 @@ function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdat
     blocks.push({ kind: "paragraph", text: payload.nextStage && payload.requestBy ? at("responded.nextStage", values) : at("responded.ombudsman", values) });
   }
   blocks.push({ kind: "paragraph", text: at(`${payload.kind}.after`, values) }, { kind: "paragraph", text: at("online") });
+  const signature = [t("email:acknowledgement.signOff"), t("email:acknowledgement.council")];
+  const subject = at(`${payload.kind}.subject`, values);
+  return { subject, text: textOf(blocks, signature), html: htmlOf(code, subject, blocks, signature) };
+}
+
+function renderContactRestriction(code: LanguageCode, payload: z.output<typeof contactRestrictionPayload>): RenderedEmail {
+  const t = serverT(code);
+  const at = (key: string, values: Record<string, unknown> = {}) => t(`email:contactRestriction.${key}`, values);
+  const name = payload.name.replace(/\s+/g, " ").trim();
+  const values = { reference: payload.reference, reviewOn: payload.reviewOn };
+  const blocks: Block[] = [
+    { kind: "paragraph", text: name ? t("email:acknowledgement.greeting", { name }) : t("email:acknowledgement.greetingNoName") },
+    { kind: "paragraph", text: at(`${payload.kind}.body`, values) },
+  ];
+  // The officer's own words, shown as they wrote them.
+  if (payload.reasons) blocks.push({ kind: "facts", rows: [{ label: at(`${payload.kind}.reasonsLabel`), value: payload.reasons }] });
+  if (payload.kind === "restricted") {
+    blocks.push({ kind: "heading", text: at("restricted.limitsHeading") });
+    for (const restriction of payload.restrictions) blocks.push({ kind: "paragraph", text: at(`restriction.${restriction}`) });
+    if (payload.contactName) blocks.push({ kind: "facts", rows: [{ label: at("restricted.contactLabel"), value: payload.contactWay ? `${payload.contactName}, ${payload.contactWay}` : payload.contactName }] });
+    if (payload.reviewOn) blocks.push({ kind: "paragraph", text: at("restricted.review", values) });
+    const referral = ombudsmanReferral("contact_restricted");
+    blocks.push({ kind: "paragraph", text: t(`rules:${referral.key}`, referral.params as Record<string, unknown>) });
+  }
+  blocks.push({ kind: "paragraph", text: at(`${payload.kind}.after`, values) });
   const signature = [t("email:acknowledgement.signOff"), t("email:acknowledgement.council")];
   const subject = at(`${payload.kind}.subject`, values);
   return { subject, text: textOf(blocks, signature), html: htmlOf(code, subject, blocks, signature) };

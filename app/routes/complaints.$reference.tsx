@@ -12,7 +12,7 @@ import { OMBUDSMAN_CONTACT } from "~/rules/ombudsman";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "account.case.caption");
 
-const TEXTS = [...CASE_RECORD_TEXTS, "account.done", "account.people", "account.waiting", "account.status", "account.ombudsman", "account.nextStage"];
+const TEXTS = [...CASE_RECORD_TEXTS, "account.done", "account.people", "account.waiting", "account.status", "account.ombudsman", "account.nextStage", "account.restriction"];
 
 /** 404 for anyone the complaint is not theirs to see, exactly as for a reference that does not exist. */
 function notFound(): never {
@@ -273,6 +273,14 @@ function ComplaintPage({ page }: { page: ComplaintPageData }) {
         ) : (
           <p className="govuk-body">{t("account.case.noNextDue")}</p>
         )}
+        {page.restriction ? (
+          <>
+            <h2 className="govuk-heading-m">{t("account.restriction.heading")}</h2>
+            <p className="govuk-body">{t("account.restriction.intro")}</p>
+            <p className="govuk-body">{t("account.restriction.contact", { name: page.restriction.contactName, way: page.restriction.contactWay })}</p>
+            <p className="govuk-body">{t("account.restriction.review", { date: page.restriction.reviewOn })}</p>
+          </>
+        ) : null}
         <NextStage page={page} ombudsman={ombudsman} />
         <Actions page={page} />
         <PeopleActing page={page} role={role} />

@@ -27,7 +27,7 @@ import { requireStaff } from "~/staff/staff-page.server";
 import { listComplaintAttachments } from "~/uploads/attachments.server";
 
 /** What the pages beside the stage actions come back to the case page to say they did. */
-const CASE_PAGE_NOTICES = ["decided", "logged", "assigned", "unassigned", "flagged", "classified", "conduct", "ombudsman", "ombudsman-decision"] as const;
+const CASE_PAGE_NOTICES = ["decided", "logged", "assigned", "unassigned", "flagged", "classified", "conduct", "ombudsman", "ombudsman-decision", "restricted", "restriction-lifted"] as const;
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:case.caption");
 
@@ -162,7 +162,23 @@ export default function StaffCasePage() {
             <Link className="govuk-link" to={`/staff/complaints/${page.reference}/ombudsman`}>
               {t("staff:ombudsman.link")}
             </Link>
+            <br />
+            <Link className="govuk-link" to={`/staff/complaints/${page.reference}/restrict`}>
+              {t(page.restriction ? "staff:restriction.reviewLink" : "staff:restriction.link")}
+            </Link>
           </p>
+        ) : null}
+        {page.restriction ? (
+          <div className="govuk-inset-text">
+            <h2 className="govuk-heading-s">{t("staff:restriction.heading")}</h2>
+            <p className="govuk-body">{t("staff:restriction.contactIs", { name: page.restriction.contactName, way: page.restriction.contactWay })}</p>
+            <p className="govuk-body">{t("staff:restriction.inForce", { date: page.restriction.reviewOn })}</p>
+            <ul className="govuk-list govuk-list--bullet">
+              {page.restriction.restrictions.map((restriction) => (
+                <li key={restriction}>{t(`staff:restriction.kind.${restriction}`)}</li>
+              ))}
+            </ul>
+          </div>
         ) : null}
 
         {conductConcern ? (

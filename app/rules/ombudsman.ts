@@ -24,6 +24,7 @@ export const OMBUDSMAN_REFERRAL_REASONS = [
   "late_escalation_refused", // §14.3: a late Stage 2 request refused
   "extension", // §13.11, §14.9: corporate extensions may be taken to the Ombudsman
   "any_stage", // §16.4: a person may contact the Ombudsman at any stage
+  "contact_restricted", // §18 (and §16.4): limits on how the person may contact the council
 ] as const;
 export type OmbudsmanReferralReason = (typeof OMBUDSMAN_REFERRAL_REASONS)[number];
 
