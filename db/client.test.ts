@@ -60,6 +60,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "rate_limits",
       "representations",
       "representative_profiles",
+      "response_drafts",
       "service_area_names",
       "service_areas",
       "sessions",

@@ -628,3 +628,22 @@ export const contactRestrictions = pgTable(
     ),
   ],
 );
+
+// A stage response drafted by the investigating officer (or independent investigator) assigned to a complaint, for
+// a complaints officer or manager to check and send (issue 11, item 1): the response form's fields as they were
+// posted. One per complaint and stage, replaced when redrafted. Staff only.
+export const responseDrafts = pgTable(
+  "response_drafts",
+  {
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    stage: integer("stage").notNull(),
+    fields: jsonb("fields").$type<{ values: Record<string, string>; remedies: string[] }>().notNull(),
+    draftedBy: uuid("drafted_by")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "restrict" }),
+    draftedAt: timestamp("drafted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.complaintId, table.stage] })],
+);

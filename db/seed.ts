@@ -7,7 +7,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF, DEMO_FAMILY_EMAIL } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF, DEMO_FAMILY_EMAIL, DEMO_INVESTIGATOR_EMAIL } from "../app/accounts/demo";
 import { activeStaffByEmail, addStaffMember } from "../app/staff/staff-accounts.server";
 import { answerConsent, startRepresentation } from "../app/representation/representation.server";
 import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
@@ -172,6 +172,16 @@ export function demoComplaints(today: string) {
       }]),
       complainantEmail: DEMO_FAMILY_EMAIL,
     },
+    // Issue 11's drafting walk (e2e/casework.spec.ts): acknowledged and being looked into, for an investigating
+    // officer to draft the response that a manager sends.
+    {
+      ...complaint("CCC-DEM0-0013", "waste-recycling", "corporate", 6, {
+        whatWentWrong: "The crew left my garden waste bin in the road, where it was hit by a car.",
+        howAffected: "The bin is cracked and I had to pay for a new one.",
+        outcomeWanted: "The cost of the bin refunded.",
+      }, [accepted("corporate", 5), ack(1, 5)]),
+      complainantEmail: DEMO_FAMILY_EMAIL,
+    },
   ];
 }
 
@@ -298,6 +308,8 @@ export async function seedDemoStaff(db: Database) {
     { email: DEMO_LEAD_EMAILS[1], role: "manager" as const, name: "Kit Demo" },
     { email: DEMO_LEAD_EMAILS[2], role: "manager" as const, name: "Lee Demo" },
     { email: DEMO_LEAD_EMAILS[3], role: "manager" as const, name: "Mo Demo" },
+    { email: DEMO_LEAD_EMAILS[4], role: "manager" as const, name: "Nat Demo" },
+    { email: DEMO_INVESTIGATOR_EMAIL, role: "investigating_officer" as const, name: "Pat Demo" },
     ...DEMO_ACCESS_STAFF,
   ]) {
     if (!(await activeStaffByEmail(db, member.email))) await addStaffMember(db, member);

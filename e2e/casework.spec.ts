@@ -6,7 +6,7 @@
 // the manager does, and the advocate is pointed to the Ombudsman.
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, mailboxFor, mailMatchTo, ONE_PIXEL_PNG as PNG, signInAs, signInAsStaff, test, text } from "./fixtures";
-import { DEMO_ADVOCATE_EMAIL, DEMO_FAMILY_EMAIL, DEMO_LEAD_EMAILS, DEMO_MANAGER_EMAIL } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_FAMILY_EMAIL, DEMO_INVESTIGATOR_EMAIL, DEMO_LEAD_EMAILS, DEMO_MANAGER_EMAIL } from "../app/accounts/demo";
 
 const staffText = (key: string, values: Record<string, string | number> = {}) =>
   Object.entries(values).reduce((words, [name, value]) => words.replaceAll(`{{${name}}}`, String(value)), text("en", key, "staff"));
@@ -435,4 +435,48 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expect(parent.locator("main")).toContainText("Jo Smith, jo.smith@coventry.gov.uk");
   await expectNoAxeViolations(parent);
   await parent.close();
+});
+
+test("an investigating officer drafts the response to a complaint assigned to them, and a manager checks it and sends it @no-javascript-only", async ({ browser, page }) => {
+  test.setTimeout(300_000);
+  const reference = "CCC-DEM0-0013";
+  await signInAsStaff(page, DEMO_LEAD_EMAILS[4]);
+  await page.goto(`/staff/complaints/${reference}/assign`);
+  await page.getByLabel("Pat Demo").check();
+  await page.getByRole("button", { name: staffText("assign.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.assigned"));
+
+  // The investigating officer sees the complaint in their queue, and drafts the response: it must be one that could
+  // be sent (upheld asks for the apology and a remedy).
+  const investigator = await browser.newPage({ javaScriptEnabled: false, locale: "en" });
+  await signInAsStaff(investigator, DEMO_INVESTIGATOR_EMAIL);
+  await investigator.getByRole("link", { name: reference }).click();
+  await investigator.getByRole("link", { name: staffText("draft.title", { stage: 1 }) }).click();
+  await investigator.getByLabel(staffText("action.respond.outcomeName.upheld"), { exact: true }).check();
+  await investigator.getByLabel(staffText("action.respond.reasons")).fill("The crew should have returned the bin to the kerb.");
+  await investigator.getByRole("button", { name: staffText("draft.button") }).click();
+  await expect(investigator.locator(".govuk-error-summary")).toContainText(staffText("action.respond.error.apology"));
+  await expectNoAxeViolations(investigator);
+  await investigator.getByLabel(staffText("action.respond.apology")).fill("We are sorry the crew left your bin in the road.");
+  await investigator.getByLabel(staffText("action.respond.remedy.payment")).check();
+  await investigator.getByLabel(staffText("action.respond.payment")).fill("45");
+  await investigator.getByRole("button", { name: staffText("draft.button") }).click();
+  await expect(investigator.getByRole("alert")).toContainText(staffText("case.done.drafted"));
+  await expect(investigator.locator("main")).toContainText("Pat Demo");
+  await expectNoAxeViolations(investigator);
+  // Sending is not theirs to do.
+  expect((await investigator.goto(`/staff/complaints/${reference}/respond`))?.status()).toBe(404);
+  await investigator.close();
+
+  // The manager finds the draft waiting, opens the response form filled in with it, and sends it.
+  await page.goto(`/staff/complaints/${reference}`);
+  await expect(page.locator("main")).toContainText(staffText("draft.waiting", { by: "Pat Demo", date: "" }).split(" (")[0]!);
+  await page.getByRole("link", { name: staffText("action.respond.title", { stage: 1 }), exact: true }).click();
+  await expect(page.getByLabel(staffText("action.respond.reasons"))).toHaveValue("The crew should have returned the bin to the kerb.");
+  await expect(page.getByLabel(staffText("action.respond.payment"))).toHaveValue("45");
+  await expect(page.getByLabel(staffText("action.respond.remedy.payment"))).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: staffText("action.respond.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.respond"));
+  expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(We are sorry the crew left your bin in the road\.)/)).toBeTruthy();
 });

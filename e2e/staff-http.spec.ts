@@ -129,6 +129,8 @@ test("every staff route answers each role, residents, representatives and nobody
     ["/staff/complaints/new", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
     ...complaintRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)]),
     ...managerRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (who === "manager" ? 200 : 404)]),
+    // Drafting the response is for the investigating officer assigned to the complaint (nobody is yet).
+    [`/staff/complaints/${REFERENCE}/draft`, () => 404],
   ];
 
   // Issue 11, item 5: no staff page shows the equality monitoring questions or answers, whoever reads it.
@@ -151,8 +153,8 @@ test("every staff route answers each role, residents, representatives and nobody
   const before = await (await manager.get(`/staff/complaints/${REFERENCE}`)).text();
   const form = { formId: crypto.randomUUID(), version: "1", email: "intruder@example.com", name: "Intruder", role: "manager", outcome: "upheld", reasons: "x", decision: "accept" };
   // (Only the pages with a form: the others answer a post with 405, whoever sends it.)
-  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|classify|conduct|ombudsman|ombudsman/\\d+|restrict|add|deactivate|reset-authenticator|complaints/new|closure-days)$`).test(path));
-  expect(withForms).toHaveLength(CASE_ACTIONS.length + 13);
+  const withForms = expected.filter(([path]) => new RegExp(`/(${CASE_ACTIONS.join("|")}|people/[0-9a-f-]{36}|assign|flag|classify|conduct|ombudsman|ombudsman/\\d+|restrict|draft|add|deactivate|reset-authenticator|complaints/new|closure-days)$`).test(path));
+  expect(withForms).toHaveLength(CASE_ACTIONS.length + 14);
   for (const [path, answer] of withForms) {
     for (const [who, context] of people) {
       if (answer(who) === 200) continue;
@@ -180,6 +182,8 @@ test("every staff route answers each role, residents, representatives and nobody
       expect((await context.get(path, { maxRedirects: 0 })).status(), `GET ${path} as the assigned ${member.role}`).toBe(seen ? 200 : 404);
     }
     expect(await (await context.get("/staff")).text()).toContain(REFERENCE);
+    // They draft its response (investigating officers and independent investigators alike).
+    expect((await context.get(`/staff/complaints/${REFERENCE}/draft`)).status(), `the assigned ${member.role} drafts`).toBe(200);
   }
 
   // The queue narrowed to representations waiting for the council's decision: the caseworker's signed forms.

@@ -22,10 +22,12 @@ export const DEMO_OFFICER_EMAIL = "demo.officer@coventry.gov.uk";
  * takes the complaint), one who takes a children's complaint to the review panel, and one who makes the other
  * triage decisions and decides a late request.
  */
-export const DEMO_LEAD_EMAILS = ["demo.lead1@coventry.gov.uk", "demo.lead2@coventry.gov.uk", "demo.lead3@coventry.gov.uk", "demo.lead4@coventry.gov.uk"] as const;
+export const DEMO_LEAD_EMAILS = ["demo.lead1@coventry.gov.uk", "demo.lead2@coventry.gov.uk", "demo.lead3@coventry.gov.uk", "demo.lead4@coventry.gov.uk", "demo.lead5@coventry.gov.uk"] as const;
+/** An investigating officer who drafts a response for a manager to send (e2e/casework.spec.ts, CCC-DEM0-0013). */
+export const DEMO_INVESTIGATOR_EMAIL = "demo.investigator@coventry.gov.uk";
 /**
  * A parent whose complaints the end-to-end staff walks take: a children's complaint (CCC-DEM0-0010) through all three
- * stages, one not accepted (0011) and a late request for Stage 2 (0012).
+ * stages, one not accepted (0011), a late request for Stage 2 (0012) and one whose response is drafted (0013).
  */
 export const DEMO_FAMILY_EMAIL = "demo.family@example.com";
 /** One member of staff in each role, for the staff pages' authorisation test (e2e/staff-http.spec.ts). */

@@ -20,14 +20,15 @@ import { assignedTo } from "~/staff/assignments.server";
 import { flagsOf } from "~/staff/flags.server";
 import { classificationOf, conductOutcomesOf, ombudsmanEnquiriesOf } from "~/staff/case-records.server";
 import { recordsConductOutcome } from "~/staff/classification";
-import { actionsFor, actsOnComplaints, CASE_ACTIONS } from "~/staff/casework";
+import { actionsFor, actsOnComplaints, CASE_ACTIONS, draftsResponses } from "~/staff/casework";
+import { responseDraftFor } from "~/staff/response-drafts.server";
 import type { Stage } from "~/rules/timescales";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { requireStaff } from "~/staff/staff-page.server";
 import { listComplaintAttachments } from "~/uploads/attachments.server";
 
 /** What the pages beside the stage actions come back to the case page to say they did. */
-const CASE_PAGE_NOTICES = ["decided", "logged", "assigned", "unassigned", "flagged", "classified", "conduct", "ombudsman", "ombudsman-decision", "restricted", "restriction-lifted"] as const;
+const CASE_PAGE_NOTICES = ["decided", "logged", "assigned", "unassigned", "flagged", "classified", "conduct", "ombudsman", "ombudsman-decision", "restricted", "restriction-lifted", "drafted"] as const;
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "staff:case.caption");
 
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response("Not found", { status: 404 });
   }
   const acts = actsOnComplaints(staff.role);
-  const [page, [complainant], files, assigned, flags, classification, conduct, enquiries] = await Promise.all([
+  const [page, [complainant], files, assigned, flags, classification, conduct, enquiries, draft] = await Promise.all([
     complaintPage(db, row, "en", londonDateOf(new Date())),
     db.select().from(complaintParties).where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant"))),
     listComplaintAttachments(db, row.id),
@@ -48,8 +49,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     classificationOf(db, row.id),
     conductOutcomesOf(db, row.id),
     ombudsmanEnquiriesOf(db, row.id),
+    responseDraftFor(db, row.id, row.stage),
   ]);
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
+  const respondable = actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage }).includes("respond");
   const done = new URL(request.url).searchParams.get("done");
   return {
     page,
@@ -63,6 +66,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     flags: flags.map((flag) => ({ id: flag.id, kind: flag.kind, details: flag.details, by: flag.by || flag.byEmail, on: formatIsoDate(londonDateOf(flag.flaggedAt), "en-GB") })),
     files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
     classification,
+    // Issue 11: the assigned investigating officer drafts the response; a complaints officer or manager sends it.
+    drafts: draftsResponses(staff.role) && respondable,
+    // Only while the stage's response is still to be sent.
+    draft: draft && respondable ? { by: draft.by, on: formatIsoDate(londonDateOf(draft.draftedAt), "en-GB") } : null,
     conductConcern: classification ? recordsConductOutcome(classification.categories) : false,
     conduct: conduct.map((item) => ({ id: item.id, stage: item.stage, outcome: item.outcome, notes: item.notes, by: item.by || item.byEmail, on: formatIsoDate(londonDateOf(item.recordedAt), "en-GB") })),
     enquiries: enquiries.map((enquiry) => ({
@@ -92,7 +99,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function StaffCasePage() {
-  const { page, sent, language, contact, acts, actions, assigned, flags, done, files, channel, classification, conductConcern, conduct, enquiries } = useLoaderData<typeof loader>();
+  const { page, sent, language, contact, acts, actions, assigned, flags, done, files, channel, classification, conductConcern, conduct, enquiries, drafts, draft } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const notGiven = t("staff:case.notGiven");
   return (
@@ -237,7 +244,14 @@ export default function StaffCasePage() {
           </>
         ) : null}
         <h2 className="govuk-heading-m">{t("staff:case.actionsHeading")}</h2>
-        {actions.length === 0 ? (
+        {draft && (acts || drafts) ? <div className="govuk-inset-text">{t(acts ? "staff:draft.waiting" : "staff:draft.saved", { by: draft.by, date: draft.on })}</div> : null}
+        {drafts ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/staff/complaints/${page.reference}/draft`}>
+              {t("staff:draft.title", { stage: page.stage })}
+            </Link>
+          </p>
+        ) : actions.length === 0 ? (
           <p className="govuk-body">{t("staff:case.noActions")}</p>
         ) : (
           <ul className="govuk-list">

@@ -8,7 +8,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseChangeError, loadCase } from "~/cases/case-service.server";
 import { formIdentity, refusal } from "~/cases/resident-actions.server";
 import { PATHWAY_TEXTS } from "~/components/case-record";
-import { Checkboxes } from "~/components/checkboxes";
 import { DateInput, ErrorSummary, Radios, Select, TextArea, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { CHARACTER_COUNT_TEXTS } from "~/i18n/page-texts";
@@ -22,18 +21,19 @@ import { formatIsoDate } from "~/rules/explanations";
 import { maxExtension } from "~/rules/extensions";
 import type { ComplaintStatus } from "~/rules/stage-machine";
 import { EXCLUSIONS } from "~/rules/eligibility";
-import { OUTCOMES, REMEDIES } from "~/rules/stage-outcomes";
 import { PATHWAYS, type Pathway, type Stage } from "~/rules/timescales";
 import { actionsFor, CASE_ACTIONS, maySendResponse, type CaseAction } from "~/staff/casework";
 import { classificationOf } from "~/staff/case-records.server";
+import { responseDraftFor } from "~/staff/response-drafts.server";
 import { recordsConductOutcome } from "~/staff/classification";
 import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "~/staff/casework.server";
 import {
-  ACTION_ROWS, ACTION_LIMIT, APOLOGY_LIMIT, DECISION_REASON_LIMIT, EXTENSION_REASON_LIMIT, REASONS_LIMIT,
+  DECISION_REASON_LIMIT, EXTENSION_REASON_LIMIT, REASONS_LIMIT,
   readAcceptForm, readExtensionForm, readLateDecisionForm, readResponseForm, readTriageEndingForm,
   type FormCheck, type FormErrors,
 } from "~/staff/response-form";
 import { requireComplaintToActOn } from "~/staff/staff-page.server";
+import { ResponseFields } from "~/components/response-fields";
 
 const UNDERSTANDING_LIMIT = 5000;
 const OFFICER_LIMIT = 200;
@@ -72,7 +72,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   // §15.4: where staff conduct is a concern, the response page reminds the officer that its outcome is not told.
   const classification = action === "respond" ? await classificationOf(db, row.id) : null;
+  // A response the assigned investigating officer drafted fills the form, to be checked before it is sent.
+  const draft = action === "respond" ? await responseDraftFor(db, row.id, stage) : null;
   const payload = {
+    draft: draft ? { ...draft.fields, by: draft.by, on: formatIsoDate(londonDateOf(draft.draftedAt), "en-GB") } : null,
     conductWarning: classification ? recordsConductOutcome(classification.categories) : false,
     reference: row.reference,
     pathway,
@@ -154,11 +157,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffCaseAction() {
-  const { reference, pathway, stage, kind, version, formId, available, managerOnly, extension, lateRequest, conductWarning } = useLoaderData<typeof loader>();
+  const { reference, pathway, stage, kind, version, formId, available, managerOnly, extension, lateRequest, conductWarning, draft } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: Record<string, string> = actionData?.errors ?? {};
-  const values: Record<string, string> = actionData?.values ?? {};
+  const values: Record<string, string> = actionData?.values ?? draft?.values ?? {};
   const refused = actionData?.refused ?? (managerOnly ? "manager_only" : available ? null : "not_available");
   const pathwayName = t(PATHWAY_TEXTS[pathway][0]);
   return (
@@ -201,7 +204,8 @@ export default function StaffCaseAction() {
             {kind === "not-accept" ? <NotAcceptFields values={values} errors={errors} /> : null}
             {kind === "decide-late" && lateRequest ? <LateDecisionFields request={lateRequest} values={values} errors={errors} /> : null}
             {kind === "extend" && extension ? <ExtensionFields extension={extension} values={values} errors={errors} pathwayName={pathwayName} stage={stage} /> : null}
-            {kind === "respond" ? <ResponseFields values={values} remedies={actionData?.remedies ?? []} errors={errors} /> : null}
+            {kind === "respond" && draft ? <div className="govuk-inset-text">{t("staff:draft.fillsForm", { by: draft.by, date: draft.on })}</div> : null}
+            {kind === "respond" ? <ResponseFields values={values} remedies={actionData?.remedies ?? draft?.remedies ?? []} errors={errors} /> : null}
             <button type="submit" className="govuk-button">
               {t(`staff:action.${kind}.button`)}
             </button>
@@ -236,30 +240,6 @@ function ExtensionFields(props: { extension: { dueOn: string | null; max: number
   );
 }
 
-function ResponseFields({ values, remedies, errors }: { values: Fields; remedies: string[]; errors: Fields }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Radios name="outcome" legend={t("staff:action.respond.outcome")} value={values.outcome} error={errors.outcome}
-        options={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`staff:action.respond.outcomeName.${outcome}`) }))} />
-      <TextArea name="reasons" label={t("staff:action.respond.reasons")} hint={t("staff:action.respond.reasonsHint")} value={values.reasons} error={errors.reasons} maxLength={REASONS_LIMIT} rows={12} />
-      <h2 className="govuk-heading-m">{t("staff:action.respond.upheldHeading")}</h2>
-      <p className="govuk-body">{t("staff:action.respond.upheldIntro")}</p>
-      <TextArea name="apology" label={t("staff:action.respond.apology")} hint={t("staff:action.respond.apologyHint")} value={values.apology} error={errors.apology} maxLength={APOLOGY_LIMIT} rows={5} />
-      <Checkboxes name="remedies" legend={t("staff:action.respond.remedies")} hint={t("staff:action.respond.remediesHint")} values={remedies} error={errors.remedies}
-        options={REMEDIES.map((remedy) => ({ value: remedy, label: t(`staff:action.respond.remedy.${remedy}`) }))} />
-      <TextInput name="payment" label={t("staff:action.respond.payment")} hint={t("staff:action.respond.paymentHint")} value={values.payment} error={errors.payment} width={10} autoComplete="off" spellCheck={false} />
-      <h3 className="govuk-heading-s">{t("staff:action.respond.actionsHeading")}</h3>
-      <p className="govuk-body">{t("staff:action.respond.actionsIntro")}</p>
-      {Array.from({ length: ACTION_ROWS }, (_, index) => index + 1).map((row) => (
-        <div key={row}>
-          <TextArea name={`action${row}`} label={t("staff:action.respond.action", { number: row })} value={values[`action${row}`]} error={errors[`action${row}`]} maxLength={ACTION_LIMIT} rows={2} />
-          <DateInput name={`action${row}By`} legend={t("staff:action.respond.actionBy", { number: row })} hint={t("staff:action.respond.actionByHint")} values={values} error={errors[`action${row}By`]} />
-        </div>
-      ))}
-    </>
-  );
-}
 
 function AcceptFields({ suggested, values, errors }: { suggested: Pathway; values: Fields; errors: Fields }) {
   const { t } = useTranslation();

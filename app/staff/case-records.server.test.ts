@@ -8,6 +8,7 @@ import { openCase } from "~/cases/case-service.server";
 import { complaintPage } from "~/cases/complaint-page.server";
 import { addOmbudsmanEnquiry, classificationOf, classifyComplaint, conductOutcomesOf, decideOmbudsmanEnquiry, ombudsmanEnquiriesOf, recordConductOutcome, teamsInUse } from "./case-records.server";
 import { addStaffMember } from "./staff-accounts.server";
+import { responseDraftFor, saveResponseDraft } from "./response-drafts.server";
 import type { StaffSignedIn } from "./staff-sessions.server";
 
 describe.each(DATABASE_KINDS)("what staff record beside the stages, on %s", (kind) => {
@@ -82,5 +83,16 @@ describe.each(DATABASE_KINDS)("what staff record beside the stages, on %s", (kin
     expect(await ombudsmanEnquiriesOf(db, made.id)).toMatchObject([{ ombudsmanReference: "24 001 234", receivedOn: "2026-11-02", decision: "upheld_with_injustice", decidedOn: "2026-12-01", remedyPence: 25000 }]);
     const actions = (await db.select().from(staffAudit).where(eq(staffAudit.complaintId, made.id))).map((entry) => entry.action);
     expect(actions).toEqual(["ombudsman_enquiry", "ombudsman_decision"]);
+  });
+
+  it("keeps one draft response per stage, replaced when redrafted, with who wrote it, and audits each", async () => {
+    const made = await complaint();
+    expect(await responseDraftFor(db, made.id, 1)).toBeNull();
+    await saveResponseDraft(db, staff, made, { values: { outcome: "not_upheld", reasons: "First go." }, remedies: [] });
+    await saveResponseDraft(db, staff, made, { values: { outcome: "upheld", reasons: "Second go." }, remedies: ["apology"] });
+    expect(await responseDraftFor(db, made.id, 1)).toMatchObject({ fields: { values: { outcome: "upheld", reasons: "Second go." }, remedies: ["apology"] }, by: "Records Officer" });
+    expect(await responseDraftFor(db, made.id, 2)).toBeNull();
+    const drafted = (await db.select().from(staffAudit).where(eq(staffAudit.complaintId, made.id))).filter((entry) => entry.action === "response_drafted");
+    expect(drafted).toHaveLength(2);
   });
 });

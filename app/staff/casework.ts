@@ -48,6 +48,14 @@ export function actsOnComplaints(role: StaffRole): boolean {
   return role === "complaints_officer" || role === "manager";
 }
 
+/**
+ * Who drafts a stage response for a complaint assigned to them (issue 11, item 1): investigating officers and
+ * independent investigators. A complaints officer or manager checks the draft and sends it.
+ */
+export function draftsResponses(role: StaffRole): boolean {
+  return role === "investigating_officer" || role === "independent_investigator";
+}
+
 /** Issue 11: a manager sends the responses after Stage 1 (corporate Stage 2, children's Stages 2 and 3). */
 export function maySendResponse(role: StaffRole, stage: Stage): boolean {
   return stage === 1 ? actsOnComplaints(role) : role === "manager";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDateFromParts, penceFrom, readAcceptForm, readExtensionForm, readLateDecisionForm, readResponseForm, readTriageEndingForm } from "./response-form";
+import { isoDateFromParts, penceFrom, readAcceptForm, readExtensionForm, readLateDecisionForm, readResponseForm, readTriageEndingForm, responseFormFields } from "./response-form";
 
 const form = (entries: Array<[string, string]>) => new URLSearchParams(entries);
 const today = "2026-12-02" as const;
@@ -108,5 +108,17 @@ describe("the triage and late-request forms", () => {
     const empty = readLateDecisionForm(form([["decision", "maybe"]]));
     expect(empty.ok ? null : empty.errors).toEqual({ decision: "staff:action.decide-late.error.decision", reason: "staff:action.decide-late.error.reason" });
     expect(readLateDecisionForm(form([["decision", "refuse"], ["reason", "New matter"]]))).toEqual({ ok: true, input: { accept: false, reason: "New matter" } });
+  });
+});
+
+describe("the response form's fields kept as a draft", () => {
+  it("keeps only the form's own fields, each cut to its limit, and the remedies it knows", () => {
+    const form = new URLSearchParams({ outcome: "upheld", reasons: "r".repeat(20_050), payment: "45", "action1By-day": "1", formId: "x", version: "3", intruder: "y" });
+    form.append("remedies", "payment");
+    form.append("remedies", "bribe");
+    const kept = responseFormFields(form);
+    expect(Object.keys(kept.values).sort()).toEqual(["action1By-day", "outcome", "payment", "reasons"]);
+    expect(kept.values.reasons).toHaveLength(20_000);
+    expect(kept.remedies).toEqual(["payment"]);
   });
 });

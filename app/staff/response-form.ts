@@ -201,3 +201,18 @@ export function readLateDecisionForm(form: URLSearchParams): FormCheck<{ accept:
   const reason = decisionReason(form, errors, "staff:action.decide-late.error.reason");
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: { accept: decision === "accept", reason } };
 }
+
+/** The response form's own fields as posted (each cut to its limit), to keep as a draft and fill the form again. */
+export function responseFormFields(form: URLSearchParams): { values: Record<string, string>; remedies: string[] } {
+  const limits: Record<string, number> = { outcome: 40, reasons: REASONS_LIMIT, apology: APOLOGY_LIMIT, payment: 40 };
+  for (let row = 1; row <= ACTION_ROWS; row += 1) {
+    limits[`action${row}`] = ACTION_LIMIT;
+    for (const part of ["day", "month", "year"]) limits[`action${row}By-${part}`] = 8;
+  }
+  const values: Record<string, string> = {};
+  for (const [name, limit] of Object.entries(limits)) {
+    const value = form.get(name);
+    if (value !== null && value !== "") values[name] = value.slice(0, limit);
+  }
+  return { values, remedies: REMEDIES.filter((remedy) => form.getAll("remedies").includes(remedy)) };
+}
