@@ -61,12 +61,14 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
       "CCC-DEM0-0011": ["triage", 1],
       "CCC-DEM0-0012": ["responded", 1],
       "CCC-DEM0-0013": ["investigating", 1],
+      "CCC-DEM0-0014": ["investigating", 1],
+      "CCC-DEM0-0015": ["triage", 1],
     });
     expect(demo.find((row) => row.reference === "CCC-DEM0-0007")?.closedOn).toBe("2026-11-18");
     const parties = await database.db.select().from(complaintParties).where(eq(complaintParties.email, DEMO_RESIDENT_EMAIL));
-    // Every demo complaint is the demo resident's but the four the staff walks take, which are a parent's.
-    expect(parties).toHaveLength(demo.length - 4);
-    expect(await database.db.select().from(complaintParties).where(eq(complaintParties.email, DEMO_FAMILY_EMAIL))).toHaveLength(4);
+    // Every demo complaint is the demo resident's but the six the staff walks take, which are a parent's.
+    expect(parties).toHaveLength(demo.length - 6);
+    expect(await database.db.select().from(complaintParties).where(eq(complaintParties.email, DEMO_FAMILY_EMAIL))).toHaveLength(6);
   });
 
   it("can run again without duplicating anything", async () => {
@@ -78,7 +80,7 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
     const n = (Array.isArray(events) ? events : (events as unknown as { rows: { n: number }[] }).rows)[0] as { n: number };
     const expected = demoComplaints("2026-11-22").reduce((total, complaint) => total + 1 + complaint.events.length, 0);
     expect(n.n).toBe(expected);
-    expect(expected).toBe(40);
+    expect(expected).toBe(44);
   });
 });
 

@@ -182,6 +182,24 @@ export function demoComplaints(today: string) {
       }, [accepted("corporate", 5), ack(1, 5)]),
       complainantEmail: DEMO_FAMILY_EMAIL,
     },
+    // Issue 11's joining walk (§13.10): a complaint being looked into at Stage 1, and the same parent's further
+    // related complaint, not yet triaged, that joins it.
+    {
+      ...complaint("CCC-DEM0-0014", "housing", "corporate", 8, {
+        whatWentWrong: "The damp in my son's bedroom came back a month after it was treated.",
+        howAffected: "He has had to sleep in my room.",
+        outcomeWanted: "The cause of the damp found and fixed.",
+      }, [accepted("corporate", 7), ack(1, 7)]),
+      complainantEmail: DEMO_FAMILY_EMAIL,
+    },
+    {
+      ...complaint("CCC-DEM0-0015", "housing", "corporate", 1, {
+        whatWentWrong: "The surveyor who came about the damp did not turn up for the second visit.",
+        howAffected: "I took another day off work for nothing.",
+        outcomeWanted: "The damp looked at, and the second visit rearranged.",
+      }, []),
+      complainantEmail: DEMO_FAMILY_EMAIL,
+    },
   ];
 }
 

@@ -406,6 +406,23 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expectNoAxeViolations(page);
   expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(forty calls in one week)/)).toBeTruthy();
 
+  // §13.10: the parent's further complaint joins their complaint at Stage 1 — not one already responded to.
+  await page.goto("/staff/complaints/CCC-DEM0-0015");
+  await page.getByRole("link", { name: staffText("action.join.title"), exact: true }).click();
+  await page.getByLabel(staffText("action.join.joinedTo")).fill("CCC-DEM0-0012");
+  await page.getByLabel(staffText("action.join.reason")).fill("Both are about the damp in your son's bedroom.");
+  await page.getByRole("button", { name: staffText("action.join.button") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("action.join.error.not_stage_one"));
+  await expectNoAxeViolations(page);
+  await page.getByLabel(staffText("action.join.joinedTo")).fill("ccc-dem0-0014");
+  await page.getByRole("button", { name: staffText("action.join.button") }).click();
+  await expect(page.getByRole("alert")).toContainText(staffText("case.done.join"));
+  await expect(page.locator("main")).toContainText(text("en", "account.status.joined"));
+  await page.goto("/staff/complaints/CCC-DEM0-0014");
+  await expect(page.locator(".govuk-inset-text", { hasText: staffText("action.join.joinedHere") })).toContainText("CCC-DEM0-0015");
+  await expectNoAxeViolations(page);
+  expect(await mailMatchTo(DEMO_FAMILY_EMAIL, /(We have joined your complaint CCC-DEM0-0015)/)).toBeTruthy();
+
   // A closure day far ahead (so no other test's dates move): refused at a weekend, added, then removed.
   await page.getByRole("link", { name: staffText("layout.closures") }).click();
   await fillDate(page, staffText("closures.day"), 29, 12, 2029);
@@ -422,7 +439,7 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expect(page.getByRole("alert")).toContainText(staffText("closures.done.removed"));
   await expect(page.locator("main")).toContainText(staffText("closures.none"));
 
-  // The parent sees both decisions on their complaints, in the officer's words.
+  // The parent sees the decisions on their complaints, in the officer's words, and the limits on contact.
   const parent = await browser.newPage({ javaScriptEnabled: false, locale: "en" });
   await signInAs(parent, mailboxFor(DEMO_FAMILY_EMAIL, 1));
   await parent.goto("/complaints/CCC-DEM0-0011");
@@ -433,6 +450,9 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
   await expect(parent.locator("main")).toContainText(text("en", "account.status.awaiting_acknowledgement"));
   await expect(parent.getByRole("heading", { name: text("en", "account.restriction.heading") })).toBeVisible();
   await expect(parent.locator("main")).toContainText("Jo Smith, jo.smith@coventry.gov.uk");
+  await expectNoAxeViolations(parent);
+  await parent.goto("/complaints/CCC-DEM0-0015");
+  await expect(parent.locator("main")).toContainText(text("en", "account.event.triaged_joined").replace("{{reference}}", "CCC-DEM0-0014"));
   await expectNoAxeViolations(parent);
   await parent.close();
 });

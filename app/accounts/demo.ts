@@ -27,7 +27,8 @@ export const DEMO_LEAD_EMAILS = ["demo.lead1@coventry.gov.uk", "demo.lead2@coven
 export const DEMO_INVESTIGATOR_EMAIL = "demo.investigator@coventry.gov.uk";
 /**
  * A parent whose complaints the end-to-end staff walks take: a children's complaint (CCC-DEM0-0010) through all three
- * stages, one not accepted (0011), a late request for Stage 2 (0012) and one whose response is drafted (0013).
+ * stages, one not accepted (0011), a late request for Stage 2 (0012), one whose response is drafted (0013), and one
+ * at Stage 1 (0014) that a further complaint (0015) joins.
  */
 export const DEMO_FAMILY_EMAIL = "demo.family@example.com";
 /** One member of staff in each role, for the staff pages' authorisation test (e2e/staff-http.spec.ts). */

@@ -56,7 +56,16 @@ export const storedEventSchema = z.discriminatedUnion("type", [
   panelHeld,
   panelReported,
   withdrawn.extend({ reason: text(5000).optional() }),
-  z.object({ type: z.literal("triaged"), date: isoDateSchema, outcome: z.enum(["accepted", "resolved_informally", "service_request", "not_accepted"]), pathway: z.enum(PATHWAYS).optional(), exclusion: z.enum(EXCLUSIONS).optional(), reason: text(5000).optional() }),
+  // §13.10: "joined" names the person's Stage 1 complaint it joins (joinedTo, its reference).
+  z.object({
+    type: z.literal("triaged"),
+    date: isoDateSchema,
+    outcome: z.enum(["accepted", "resolved_informally", "service_request", "not_accepted", "joined"]),
+    pathway: z.enum(PATHWAYS).optional(),
+    exclusion: z.enum(EXCLUSIONS).optional(),
+    joinedTo: z.string().regex(/^CCC-[A-Z0-9]{4}-[A-Z0-9]{4}$/).optional(),
+    reason: text(5000).optional(),
+  }),
   z.object({ type: z.literal("pathway_changed"), date: isoDateSchema, pathway: z.enum(PATHWAYS), reason: text(5000) }),
   // §14.3: closed when the council refuses a late request for the next stage, with the reason it gave.
   z.object({ type: z.literal("closed"), date: isoDateSchema, reason: text(5000).optional() }),
@@ -122,6 +131,7 @@ export function stageEventOf(event: StoredEvent): StageEvent | CaseEvent | null 
       const { outcome, date } = event;
       if (outcome === "accepted") return { type: "triaged", outcome, pathway: event.pathway!, ...(event.reason ? { reason: event.reason } : {}), date };
       if (outcome === "not_accepted") return { type: "triaged", outcome, exclusion: event.exclusion!, date };
+      if (outcome === "joined") return { type: "triaged", outcome, joinedTo: event.joinedTo ?? "", date };
       return { type: "triaged", outcome, date };
     }
     default:

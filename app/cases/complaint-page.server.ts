@@ -77,6 +77,7 @@ function historyItem(recorded: RecordedEvent, dateOf: (date: IsoDate) => string,
     case "triaged":
       type = `triaged_${event.outcome}`;
       if (event.pathway) params.pathway = event.pathway;
+      if (event.joinedTo) params.reference = event.joinedTo;
       text = event.reason;
       break;
     case "closed":

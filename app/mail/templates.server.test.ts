@@ -178,6 +178,18 @@ describe("the sign-in and case emails (issue 9)", () => {
     }
   });
 
+  it("§13.10: tells the person, in their language, which complaint theirs joined, why, and when both will be answered", () => {
+    const english = renderEmail("caseUpdate", "en", { kind: "joined", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, joinedTo: "CCC-WXYZ-0001", reasons: "x" });
+    for (const { code, tag } of LANGUAGES) {
+      const joined = renderEmail("caseUpdate", code, { kind: "joined", reference: "CCC-ABCD-EFGH", date: "2026-12-10", stage: 1, joinedTo: "CCC-WXYZ-0001", reasons: "Both about the damp.", responseBy: "2026-12-16" });
+      expect(joined.subject).toContain("CCC-WXYZ-0001");
+      expect(joined.text).toContain("Both about the damp.");
+      expect(joined.text).toContain(formatIsoDate("2026-12-16", tag));
+      expect(`${joined.subject}\n${joined.text}`).not.toMatch(/caseUpdate\.|(email|common):[a-zA-Z]/);
+      if (code !== "en") expect(joined.subject).not.toBe(english.subject);
+    }
+  });
+
   it("§18: tells the person, in their language, what contact is limited, why, who to contact, the review date and the Ombudsman; and when it is lifted", () => {
     const english = renderEmail("contactRestriction", "en", { kind: "restricted", reference: "R", restrictions: ["written_only"], reasons: "x", contactName: "Jo", contactWay: "j", reviewOn: "2027-03-01" });
     for (const { code, tag } of LANGUAGES) {

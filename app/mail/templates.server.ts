@@ -53,7 +53,7 @@ const signInCodePayload = z.object({
  * the reasons and what the person can do next).
  */
 const caseUpdatePayload = z.object({
-  kind: z.enum(["escalated", "late_escalation", "withdrawn", "accepted_other_pathway", "resolved_informally", "service_request", "not_accepted", "late_accepted", "late_refused", "acknowledged", "extended", "responded"]),
+  kind: z.enum(["escalated", "late_escalation", "withdrawn", "accepted_other_pathway", "resolved_informally", "service_request", "not_accepted", "joined", "late_accepted", "late_refused", "acknowledged", "extended", "responded"]),
   reference: z.string().min(1),
   name: z.string().default(""),
   /** The day it was received. */
@@ -79,6 +79,8 @@ const caseUpdatePayload = z.object({
   pathway: z.enum(PATHWAYS).optional(),
   /** Not accepted (§6.5): the exclusion that applies. */
   exclusion: z.enum(EXCLUSIONS).optional(),
+  /** Joined (§13.10): the reference of the person's Stage 1 complaint that answers both. */
+  joinedTo: z.string().optional(),
   /** A decision the person may take to the Ombudsman (an extension, not accepting, a late request refused): which. */
   ombudsman: z.enum(OMBUDSMAN_REFERRAL_REASONS).optional(),
 });
@@ -327,6 +329,7 @@ function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdat
     exclusion: payload.exclusion ? t(`rules:eligibility.exclusion.${payload.exclusion}`) : "",
     nextStage: payload.nextStage,
     requestBy: payload.requestBy,
+    joinedTo: payload.joinedTo,
   };
   const blocks: Block[] = [
     { kind: "paragraph", text: name ? t("email:acknowledgement.greeting", { name }) : t("email:acknowledgement.greetingNoName") },
@@ -346,12 +349,13 @@ function renderCaseUpdate(code: LanguageCode, payload: z.output<typeof caseUpdat
     resolved_informally: "resolved_informally.reasonsLabel",
     service_request: "service_request.reasonsLabel",
     not_accepted: "not_accepted.reasonsLabel",
+    joined: "joined.reasonsLabel",
     late_accepted: "late_accepted.reasonsLabel",
     late_refused: "late_refused.reasonsLabel",
   };
   const label = reasonsLabel[payload.kind];
   if (label && payload.reasons) blocks.push({ kind: "facts", rows: [{ label: at(label), value: payload.reasons }] });
-  if (payload.kind === "extended" && payload.responseBy) blocks.push({ kind: "paragraph", text: at("acknowledged.responseBy", values) });
+  if ((payload.kind === "extended" || payload.kind === "joined") && payload.responseBy) blocks.push({ kind: "paragraph", text: at("acknowledged.responseBy", values) });
   if (payload.kind === "late_accepted" && payload.acknowledgeBy) blocks.push({ kind: "paragraph", text: at("escalated.next", values) });
   if (payload.ombudsman) {
     const referral = ombudsmanReferral(payload.ombudsman);

@@ -13,7 +13,7 @@ import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import { isLanguageCode } from "~/i18n/languages";
 import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
-import { londonDateOf } from "~/rules/calendar-dates";
+import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
 import { formatIsoDate } from "~/rules/explanations";
 import type { ComplaintStatus } from "~/rules/stage-machine";
 import { assignedTo } from "~/staff/assignments.server";
@@ -22,6 +22,7 @@ import { classificationOf, conductOutcomesOf, ombudsmanEnquiriesOf } from "~/sta
 import { recordsConductOutcome } from "~/staff/classification";
 import { actionsFor, actsOnComplaints, CASE_ACTIONS, draftsResponses } from "~/staff/casework";
 import { responseDraftFor } from "~/staff/response-drafts.server";
+import { complaintsJoinedTo } from "~/staff/casework.server";
 import type { Stage } from "~/rules/timescales";
 import { recordStaffAudit } from "~/staff/staff-audit.server";
 import { requireStaff } from "~/staff/staff-page.server";
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response("Not found", { status: 404 });
   }
   const acts = actsOnComplaints(staff.role);
-  const [page, [complainant], files, assigned, flags, classification, conduct, enquiries, draft] = await Promise.all([
+  const [page, [complainant], files, assigned, flags, classification, conduct, enquiries, draft, joined] = await Promise.all([
     complaintPage(db, row, "en", londonDateOf(new Date())),
     db.select().from(complaintParties).where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant"))),
     listComplaintAttachments(db, row.id),
@@ -50,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     conductOutcomesOf(db, row.id),
     ombudsmanEnquiriesOf(db, row.id),
     responseDraftFor(db, row.id, row.stage),
+    complaintsJoinedTo(db, row.reference),
   ]);
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
   const respondable = actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage }).includes("respond");
@@ -66,6 +68,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     flags: flags.map((flag) => ({ id: flag.id, kind: flag.kind, details: flag.details, by: flag.by || flag.byEmail, on: formatIsoDate(londonDateOf(flag.flaggedAt), "en-GB") })),
     files: files.map((file) => ({ id: file.id, filename: file.filename, kilobytes: Math.max(1, Math.round(file.size / 1024)), sha256: file.sha256 })),
     classification,
+    // §13.10: the person's further complaints joined to this one, which its response answers too.
+    joined: joined.map((item) => ({ reference: item.reference, on: formatIsoDate(item.on as IsoDate, "en-GB") })),
     // Issue 11: the assigned investigating officer drafts the response; a complaints officer or manager sends it.
     drafts: draftsResponses(staff.role) && respondable,
     // Only while the stage's response is still to be sent.
@@ -99,7 +103,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function StaffCasePage() {
-  const { page, sent, language, contact, acts, actions, assigned, flags, done, files, channel, classification, conductConcern, conduct, enquiries, drafts, draft } = useLoaderData<typeof loader>();
+  const { page, sent, language, contact, acts, actions, assigned, flags, done, files, channel, classification, conductConcern, conduct, enquiries, drafts, draft, joined } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const notGiven = t("staff:case.notGiven");
   return (
@@ -149,6 +153,20 @@ export default function StaffCasePage() {
           <Row label={t("staff:case.team")} value={classification?.team ?? t("staff:case.notClassified")} />
           <Row label={t("staff:case.categories")} value={classification ? classification.categories.map((category) => t(`staff:classify.category.${category}`)).join(", ") : t("staff:case.notClassified")} />
         </dl>
+        {joined.length > 0 ? (
+          <div className="govuk-inset-text">
+            {t("staff:action.join.joinedHere")}{" "}
+            {joined.map((item, index) => (
+              <span key={item.reference}>
+                {index > 0 ? ", " : null}
+                <Link className="govuk-link" to={`/staff/complaints/${item.reference}`}>
+                  {item.reference}
+                </Link>{" "}
+                ({item.on})
+              </span>
+            ))}
+          </div>
+        ) : null}
         {contact && contact.email === "" ? <div className="govuk-inset-text">{t("staff:case.postLetters")}</div> : null}
         {sent.interpreter ? <div className="govuk-inset-text">{t("staff:action.interpreter", { language: sent.interpreter })}</div> : null}
 

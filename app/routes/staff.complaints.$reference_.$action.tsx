@@ -26,10 +26,10 @@ import { actionsFor, CASE_ACTIONS, maySendResponse, type CaseAction } from "~/st
 import { classificationOf } from "~/staff/case-records.server";
 import { responseDraftFor } from "~/staff/response-drafts.server";
 import { recordsConductOutcome } from "~/staff/classification";
-import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "~/staff/casework.server";
+import { acceptComplaint, acknowledgeComplaint, joinComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "~/staff/casework.server";
 import {
   DECISION_REASON_LIMIT, EXTENSION_REASON_LIMIT, REASONS_LIMIT,
-  readAcceptForm, readExtensionForm, readLateDecisionForm, readResponseForm, readTriageEndingForm,
+  readAcceptForm, readExtensionForm, readJoinForm, readLateDecisionForm, readResponseForm, readTriageEndingForm,
   type FormCheck, type FormErrors,
 } from "~/staff/response-form";
 import { requireComplaintToActOn } from "~/staff/staff-page.server";
@@ -115,6 +115,7 @@ function readForm(action: CaseAction, form: URLSearchParams, pathway: Pathway, s
   if (action === "extend") return readExtensionForm(form, pathway, stage, today) as Read;
   if (action === "accept") return readAcceptForm(form, pathway) as Read;
   if (action === "resolve") return readTriageEndingForm(form, "resolved_informally") as Read;
+  if (action === "join") return readJoinForm(form) as Read;
   if (action === "pass-on") return readTriageEndingForm(form, "service_request") as Read;
   if (action === "not-accept") return readTriageEndingForm(form, "not_accepted") as Read;
   if (action === "decide-late") return readLateDecisionForm(form) as Read;
@@ -143,11 +144,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result =
     action === "accept" ? await acceptComplaint(db, staff, row, form, input)
     : action === "resolve" || action === "pass-on" || action === "not-accept" ? await endAtTriage(db, staff, row, form, input)
+    : action === "join" ? await joinComplaint(db, staff, row, form, input)
     : action === "decide-late" ? await decideLateRequest(db, staff, row, form, late!, input)
     : action === "acknowledge" ? await acknowledgeComplaint(db, staff, row, form, input)
     : action === "extend" ? await extendResponse(db, staff, row, form, input)
     : action === "respond" ? await respondToComplaint(db, staff, row, form, input)
     : await recordPanel(db, staff, row, form, action === "panel-held" ? "panel_held" : "panel_reported");
+  // §13.10: the complaint named cannot take this one (not found, not at Stage 1, another person's).
+  if (typeof result === "string") return data({ errors: { joinedTo: `staff:action.join.error.${result}` }, values, remedies, refused: null }, { status: 400 });
   if (result instanceof CaseChangeError) {
     const refused = refusal(result);
     const why = result.ruleCode === "extension_refused" ? "extension_refused" : refused.refused;
@@ -202,6 +206,12 @@ export default function StaffCaseAction() {
               <TextArea name="reason" label={t(`staff:action.${kind}.reason`)} hint={t("staff:action.writtenAsIs")} value={values.reason} error={errors.reason} maxLength={DECISION_REASON_LIMIT} rows={6} />
             ) : null}
             {kind === "not-accept" ? <NotAcceptFields values={values} errors={errors} /> : null}
+            {kind === "join" ? (
+              <>
+                <TextInput name="joinedTo" label={t("staff:action.join.joinedTo")} hint={t("staff:action.join.joinedToHint")} value={values.joinedTo} error={errors.joinedTo} width={20} autoComplete="off" spellCheck={false} />
+                <TextArea name="reason" label={t("staff:action.join.reason")} hint={t("staff:action.writtenAsIs")} value={values.reason} error={errors.reason} maxLength={DECISION_REASON_LIMIT} rows={6} />
+              </>
+            ) : null}
             {kind === "decide-late" && lateRequest ? <LateDecisionFields request={lateRequest} values={values} errors={errors} /> : null}
             {kind === "extend" && extension ? <ExtensionFields extension={extension} values={values} errors={errors} pathwayName={pathwayName} stage={stage} /> : null}
             {kind === "respond" && draft ? <div className="govuk-inset-text">{t("staff:draft.fillsForm", { by: draft.by, date: draft.on })}</div> : null}

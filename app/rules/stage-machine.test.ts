@@ -54,6 +54,11 @@ describe("triage (RULES §7)", () => {
     expect(run(received(), [{ type: "triaged", outcome: "resolved_informally" }]).status).toBe("resolved_informally");
   });
 
+  it("§13.10: can join it to the person's Stage 1 complaint, which must be named", () => {
+    expect(run(received(), [{ type: "triaged", outcome: "joined", joinedTo: "CCC-AB12-CD34" }]).status).toBe("joined");
+    expect(refusal(received(), { type: "triaged", outcome: "joined", joinedTo: " " })).toBe("joined_to_required");
+  });
+
   it("can treat it as a service request", () => {
     expect(run(received(), [{ type: "triaged", outcome: "service_request" }]).status).toBe("service_request");
   });
@@ -327,6 +332,7 @@ describe("withdrawal and closure (§11)", () => {
     ["resolved informally", () => run(received(), [{ type: "triaged", outcome: "resolved_informally" }])],
     ["a service request", () => run(received(), [{ type: "triaged", outcome: "service_request" }])],
     ["not accepted", () => run(received(), [{ type: "triaged", outcome: "not_accepted", exclusion: "vexatious" }])],
+    ["joined to another", () => run(received(), [{ type: "triaged", outcome: "joined", joinedTo: "CCC-AB12-CD34" }])],
   ] as const)("takes no further events once %s", (_label, make) => {
     const state = make();
     expect(isOpen(state.status)).toBe(false);

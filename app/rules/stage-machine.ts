@@ -17,6 +17,8 @@ export type ComplaintStatus =
   | "resolved_informally"
   | "service_request"
   | "not_accepted"
+  /** §13.10: a further related complaint made during Stage 1, joined to that complaint and answered with it. */
+  | "joined"
   /** Accepted on a pathway (or a stage requested), not yet acknowledged. */
   | "awaiting_acknowledgement"
   /** Acknowledged and being investigated. */
@@ -94,6 +96,8 @@ export interface ComplaintState {
 export type TriagedEvent =
   | { readonly type: "triaged"; readonly outcome: "resolved_informally"; readonly date?: IsoDate }
   | { readonly type: "triaged"; readonly outcome: "service_request"; readonly date?: IsoDate }
+  /** §13.10: joined to the person's complaint at Stage 1 (its reference), which answers both. */
+  | { readonly type: "triaged"; readonly outcome: "joined"; readonly joinedTo: string; readonly date?: IsoDate }
   | { readonly type: "triaged"; readonly outcome: "not_accepted"; readonly exclusion: Exclusion; readonly date?: IsoDate }
   | {
       readonly type: "triaged";
@@ -144,6 +148,7 @@ export const TRANSITION_ERROR_CODES = [
   "escalation_out_of_time",
   "missing_received",
   "already_received",
+  "joined_to_required",
 ] as const;
 export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
 
@@ -409,6 +414,11 @@ function applyTriage(state: ComplaintState, event: TriagedEvent): ComplaintState
     case "resolved_informally":
     case "service_request":
       next.status = event.outcome;
+      return next;
+    case "joined":
+      // §13.10: the complaint it joins is named; that one's Stage 1 response answers both.
+      if (!event.joinedTo?.trim()) return fail("joined_to_required", "triaged: a joined complaint must name the complaint it joins", {});
+      next.status = "joined";
       return next;
     case "not_accepted":
       // §6.5: the decision names the exclusion that applies.

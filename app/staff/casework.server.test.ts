@@ -5,7 +5,7 @@ import { complaintEvents, complaints, outbox, staffAudit } from "../../db/schema
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import { CaseChangeError, changeCase, openCase } from "~/cases/case-service.server";
-import { acceptComplaint, acknowledgeComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "./casework.server";
+import { acceptComplaint, acknowledgeComplaint, complaintsJoinedTo, joinComplaint, decideLateRequest, endAtTriage, extendResponse, pendingLateRequest, recordPanel, respondToComplaint } from "./casework.server";
 import { addStaffMember } from "./staff-accounts.server";
 import { logOfflineComplaint } from "./offline-complaint.server";
 import { acknowledgementKey } from "~/models/complaints.server";
@@ -67,6 +67,40 @@ describe.each(DATABASE_KINDS)("staff casework on %s", (kind) => {
     expect(events.map((event) => [event.type, event.actor])).toEqual([["received", "resident"], ["triaged", "staff"], ["acknowledged", "staff"], ["responded", "staff"]]);
     const audited = await db.select().from(staffAudit).where(and(eq(staffAudit.staffId, staff.staffId), eq(staffAudit.complaintId, (await made.row()).id)));
     expect(audited.map((row) => (row.detail as { event: string }).event)).toEqual(["triaged", "acknowledged", "responded"]);
+  });
+
+  it("§13.10: joins a further related complaint to the same person's complaint at Stage 1, telling them when both will be answered", async () => {
+    const open = async (reference: string, email: string) => {
+      await db.transaction((tx) =>
+        openCase(tx, {
+          values: { reference, serviceAreaSlug: "housing", pathway: "corporate", language: "pl", receivedOn: "2026-11-30", whatWentWrong: "Damp" },
+          complainant: { name: "Ola", email },
+          actor: "resident",
+        }),
+      );
+      return async () => (await db.select().from(complaints).where(eq(complaints.reference, reference)))[0]!;
+    };
+    const first = await open("CCC-JOIN-0001", "Ola.Join@example.com");
+    const further = await open("CCC-JOIN-0002", "ola.join@example.com");
+    const stranger = await open("CCC-JOIN-0003", "someone.else@example.com");
+    const join = async (joinedTo: string) => joinComplaint(db, staff, await further(), form((await further()).version), { joinedTo, reason: "Both are about the same damp wall." });
+
+    // Not while the first is still at triage, nor itself, nor one that does not exist, nor another person's.
+    expect(await join("CCC-JOIN-0001")).toBe("not_stage_one");
+    expect(await join("CCC-JOIN-0002")).toBe("same_complaint");
+    expect(await join("CCC-NONE-0000")).toBe("not_found");
+    await acceptComplaint(db, staff, await stranger(), form((await stranger()).version));
+    expect(await join("CCC-JOIN-0003")).toBe("other_person");
+
+    await acceptComplaint(db, staff, await first(), form((await first()).version));
+    await acknowledgeComplaint(db, staff, await first(), form((await first()).version), { understanding: "Damp.", officer: "Robin" });
+    expect(await join("CCC-JOIN-0001")).not.toBeInstanceOf(CaseChangeError);
+    expect((await further()).status).toBe("joined");
+    expect((await further()).closedOn).toBe("2026-12-02");
+    const [letter] = await db.select().from(outbox).where(and(eq(outbox.recipient, "ola.join@example.com"), eq(outbox.template, "caseUpdate")));
+    // The first complaint's response is due 10 working days from its acknowledgement on 2 December.
+    expect(letter).toMatchObject({ locale: "pl", payload: { kind: "joined", joinedTo: "CCC-JOIN-0001", reasons: "Both are about the same damp wall.", responseBy: "2026-12-16" } });
+    expect(await complaintsJoinedTo(db, "CCC-JOIN-0001")).toEqual([{ reference: "CCC-JOIN-0002", on: "2026-12-02" }]);
   });
 
   it("refuses what the stage machine forbids, and a stale form, with nothing written; a form posted twice records once", async () => {

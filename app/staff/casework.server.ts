@@ -1,6 +1,8 @@
 // Staff's changes to a complaint (issue 11, item 3): each through the case service — checked against the stage
 // machine, written as a staff event, audited, and told to the resident in their language, in one transaction.
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
+import { complaintEvents, complaintParties, complaints } from "../../db/schema";
 import type { ComplaintRow } from "~/cases/access.server";
 import type { StoredEvent, StoredEventInput } from "~/cases/case-events";
 import { CaseChangeError, changeCase, loadCase, type ChangedCase, type Transaction } from "~/cases/case-service.server";
@@ -126,4 +128,37 @@ export function extendResponse(db: Database, staff: StaffSignedIn, row: Complain
 /** Appendix A §22: the children's Stage 3 review panel has met, or has reported; the council responds next. */
 export function recordPanel(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, step: "panel_held" | "panel_reported") {
   return staffChange(db, staff, row, form, { type: step, stage: 3, date: form.today });
+}
+
+/** Why a complaint cannot be joined to the one named (§13.10); the page shows it against the reference. */
+export type JoinRefusal = "not_found" | "same_complaint" | "not_stage_one" | "other_person";
+
+/**
+ * §13.10: a further related complaint made while the person's Stage 1 complaint is still being looked into (accepted,
+ * not yet responded to) joins it, and that complaint's response answers both; otherwise it is a new complaint. Only
+ * the same person's complaints are joined (the same complainant's email address), so no one learns of another's.
+ */
+export async function joinComplaint(db: Database, staff: StaffSignedIn, row: ComplaintRow, form: Form, input: { joinedTo: string; reason: string }): Promise<JoinRefusal | ChangedCase | CaseChangeError> {
+  if (input.joinedTo === row.reference) return "same_complaint";
+  const [target] = await db.select().from(complaints).where(eq(complaints.reference, input.joinedTo));
+  if (!target) return "not_found";
+  if (target.stage !== 1 || (target.status !== "awaiting_acknowledgement" && target.status !== "investigating")) return "not_stage_one";
+  const complainantEmail = async (complaintId: string) =>
+    (await db.select({ email: complaintParties.email }).from(complaintParties).where(and(eq(complaintParties.complaintId, complaintId), eq(complaintParties.role, "complainant"))))[0]?.email.trim().toLowerCase() ?? "";
+  const [mine, theirs] = await Promise.all([complainantEmail(row.id), complainantEmail(target.id)]);
+  if (mine === "" || mine !== theirs) return "other_person";
+  // The date the joined complaint's Stage 1 response is due, once it has been acknowledged.
+  const responseBy = target.status === "investigating" ? (await loadCase(db, target.id, form.today))?.progress.nextCouncilDue?.date : undefined;
+  return staffChange(db, staff, row, form, { type: "triaged", outcome: "joined", joinedTo: target.reference, reason: input.reason, date: form.today }, (tx, changed) =>
+    tellComplainant(tx, changed, "joined", { joinedTo: target.reference, reasons: input.reason, ...(responseBy ? { responseBy } : {}) }),
+  );
+}
+
+/** The complaints joined to this one (§13.10), for its case page: their references and the day each was joined. */
+export async function complaintsJoinedTo(db: Database, reference: string) {
+  return db
+    .select({ reference: complaints.reference, on: complaintEvents.occurredOn })
+    .from(complaintEvents)
+    .innerJoin(complaints, eq(complaints.id, complaintEvents.complaintId))
+    .where(and(eq(complaintEvents.type, "triaged"), sql`${complaintEvents.details}->>'joinedTo' = ${reference}`));
 }

@@ -4,7 +4,7 @@ import { STAFF_ROLES } from "./staff-roles";
 
 describe("actionsFor", () => {
   it("offers accepting at triage, acknowledging once accepted, and extending or responding while investigated", () => {
-    expect(actionsFor({ status: "triage", pathway: "corporate", stage: 1 })).toEqual(["accept", "resolve", "pass-on", "not-accept"]);
+    expect(actionsFor({ status: "triage", pathway: "corporate", stage: 1 })).toEqual(["accept", "resolve", "pass-on", "not-accept", "join"]);
     expect(actionsFor({ status: "awaiting_acknowledgement", pathway: "corporate", stage: 2 })).toEqual(["acknowledge"]);
     expect(actionsFor({ status: "investigating", pathway: "corporate", stage: 1 })).toEqual(["extend", "respond"]);
     expect(actionsFor({ status: "investigating", pathway: "adults", stage: 1 })).toEqual(["extend", "respond"]);

@@ -6,7 +6,7 @@ import type { ComplaintStatus } from "~/rules/stage-machine";
 import type { Pathway, Stage } from "~/rules/timescales";
 import type { StaffRole } from "./staff-roles";
 
-export const CASE_ACTIONS = ["accept", "resolve", "pass-on", "not-accept", "acknowledge", "extend", "respond", "panel-held", "panel-reported", "decide-late"] as const;
+export const CASE_ACTIONS = ["accept", "resolve", "pass-on", "not-accept", "join", "acknowledge", "extend", "respond", "panel-held", "panel-reported", "decide-late"] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 export interface CaseAt {
@@ -21,9 +21,10 @@ export function actionsFor({ status, pathway, stage, lateRequestWaiting }: CaseA
   // Appendix A §22: children's Stage 3 is the review panel; the council responds to its report.
   const panelStage = pathway === "childrens" && stage === 3;
   switch (status) {
-    // RULES §7: accepted on a pathway, resolved informally, passed on as a service request, or not accepted.
+    // RULES §7: accepted on a pathway, resolved informally, passed on as a service request, or not accepted;
+    // §13.10: or joined to the person's complaint still at Stage 1.
     case "triage":
-      return ["accept", "resolve", "pass-on", "not-accept"];
+      return ["accept", "resolve", "pass-on", "not-accept", "join"];
     // §13.8: acknowledged, with our understanding, the officer and the response date.
     case "awaiting_acknowledgement":
       return ["acknowledge"];

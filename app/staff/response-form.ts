@@ -193,6 +193,16 @@ export type TriageEndingInput =
   | { outcome: "service_request"; reason: string }
   | { outcome: "not_accepted"; exclusion: Exclusion; reason: string };
 
+/** §13.10: the reference of the person's Stage 1 complaint this one joins, and why, in the officer's words. */
+export function readJoinForm(form: URLSearchParams): FormCheck<{ joinedTo: string; reason: string }> {
+  const errors: FormErrors = {};
+  const joinedTo = asciiDigits(form.get("joinedTo") ?? "").trim().toUpperCase();
+  if (joinedTo === "") errors.joinedTo = "staff:action.join.error.joinedTo";
+  else if (!/^CCC-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(joinedTo)) errors.joinedTo = "staff:action.join.error.joinedToFormat";
+  const reason = decisionReason(form, errors, "staff:action.join.error.reason");
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: { joinedTo, reason } };
+}
+
 /** §14.3–14.4: the decision on a late request for Stage 2, and the reason the person is told. */
 export function readLateDecisionForm(form: URLSearchParams): FormCheck<{ accept: boolean; reason: string }> {
   const errors: FormErrors = {};
