@@ -159,6 +159,8 @@ export function demoComplaints(today: string) {
         outcomeWanted: "The permission withdrawn.",
       }, []),
       complainantEmail: DEMO_FAMILY_EMAIL,
+      // Sent after the portal advised that planning decisions have their own appeal (RULES §5), as staff see it.
+      screening: { reportedBefore: "yes", subject: "planning_decision", proceedings: "no", decision: "advise", advice: ["planning_decision"] },
     },
     {
       ...complaint("CCC-DEM0-0012", "housing", "corporate", 75, {

@@ -343,6 +343,9 @@ test("a manager logs a complaint made by phone, refuses one at triage naming the
 
   // Not accepted (§6.5): the exclusion is required, and the letter gives the Ombudsman route.
   await page.goto("/staff/complaints/CCC-DEM0-0011");
+  // The case page shows the advice the portal gave before it was sent, and the audit trail with this view in it.
+  await expect(page.locator("main")).toContainText("Planning decisions (consents, refusals and enforcement) have their own appeal process.");
+  await expect(page.getByRole("table", { name: staffText("case.auditHeading") })).toContainText(staffText("audit.viewed"));
   await page.getByRole("link", { name: staffText("action.not-accept.title"), exact: true }).click();
   await page.getByRole("button", { name: staffText("action.not-accept.button") }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText(staffText("action.not-accept.error.exclusion"));

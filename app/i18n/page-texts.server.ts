@@ -20,3 +20,18 @@ export function textsFor(code: LanguageCode, keys: readonly string[]): ResourceL
 export function textsLoader(keys: readonly string[]) {
   return async ({ request }: LoaderFunctionArgs) => ({ texts: textsFor(await localeFor(request), keys) });
 }
+
+/** Texts from another namespace (e.g. "rules"), under these dotted paths, to merge with a page's own. */
+export function namespaceTexts(code: LanguageCode, namespace: string, paths: readonly string[]): ResourceLanguage {
+  const all = resourcesFor(code, [namespace])[namespace] as Record<string, unknown> | undefined;
+  const picked: Record<string, unknown> = {};
+  for (const path of paths) {
+    const parts = path.split(".");
+    const value = parts.reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), all);
+    if (value === undefined) continue;
+    let to = picked;
+    for (const part of parts.slice(0, -1)) to = (to[part] ??= {}) as Record<string, unknown>;
+    to[parts.at(-1)!] = value;
+  }
+  return { [namespace]: picked } as ResourceLanguage;
+}

@@ -5,7 +5,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { DateInput, ErrorSummary, TextInput } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
-import { textsFor } from "~/i18n/page-texts.server";
+import { mergeTexts } from "~/i18n/page-texts";
+import { namespaceTexts, textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { readFormEntries } from "~/journey/journey.server";
 import { bankHolidaysInYear } from "~/rules/bank-holidays";
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     closures: closures.map((closure) => ({ day: closure.day, date: formatIsoDate(closure.day, "en-GB"), name: closure.name, by: closure.by || closure.byEmail })),
     bankHolidays: bankHolidays.map((holiday) => ({ date: formatIsoDate(holiday.date, "en-GB"), name: holiday.name })),
     done: DONE.find((known) => known === done) ?? null,
-    texts: textsFor("en", ["errors.form.date.day", "errors.form.date.month", "errors.form.date.year", ...bankHolidays.map((holiday) => `rules:bankHoliday.${holiday.name}`)]),
+    texts: mergeTexts(textsFor("en", ["errors.form.date.day", "errors.form.date.month", "errors.form.date.year"]), namespaceTexts("en", "rules", ["bankHoliday"])),
   };
 }
 

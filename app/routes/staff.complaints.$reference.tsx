@@ -11,7 +11,8 @@ import { CASE_RECORD_TEXTS, CaseDates, CaseHistory, PATHWAY_TEXTS } from "~/comp
 import { translatedTitle } from "~/components/page-title";
 import { NATIVE_LANGUAGE_NAMES } from "~/i18n/language-names";
 import { isLanguageCode } from "~/i18n/languages";
-import { textsFor } from "~/i18n/page-texts.server";
+import { mergeTexts } from "~/i18n/page-texts";
+import { namespaceTexts, textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { londonDateOf, type IsoDate } from "~/rules/calendar-dates";
 import { formatIsoDate } from "~/rules/explanations";
@@ -24,9 +25,26 @@ import { actionsFor, actsOnComplaints, CASE_ACTIONS, draftsResponses } from "~/s
 import { responseDraftFor } from "~/staff/response-drafts.server";
 import { complaintsJoinedTo } from "~/staff/casework.server";
 import type { Stage } from "~/rules/timescales";
-import { recordStaffAudit } from "~/staff/staff-audit.server";
+import { auditTrailOf, recordStaffAudit } from "~/staff/staff-audit.server";
 import { requireStaff } from "~/staff/staff-page.server";
 import { listComplaintAttachments } from "~/uploads/attachments.server";
+
+const AUDIT_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+/** The screening answers and advice stored with an online complaint (app/models/complaints.server.ts). */
+function screeningOf(stored: Record<string, unknown>, happenedOn: string | null) {
+  const advice = Array.isArray(stored.advice) ? stored.advice.filter((code): code is string => typeof code === "string") : [];
+  const decision = stored.decision === "accept" || stored.decision === "advise" ? stored.decision : null;
+  if (!decision) return null;
+  return {
+    decision,
+    advice,
+    subject: typeof stored.subject === "string" ? stored.subject : null,
+    reportedBefore: typeof stored.reportedBefore === "string" ? stored.reportedBefore : null,
+    proceedings: typeof stored.proceedings === "string" ? stored.proceedings : null,
+    happenedOn: happenedOn ?? "",
+  };
+}
 
 /** What the pages beside the stage actions come back to the case page to say they did. */
 const CASE_PAGE_NOTICES = ["decided", "logged", "assigned", "unassigned", "flagged", "classified", "conduct", "ombudsman", "ombudsman-decision", "restricted", "restriction-lifted", "drafted"] as const;
@@ -41,7 +59,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response("Not found", { status: 404 });
   }
   const acts = actsOnComplaints(staff.role);
-  const [page, [complainant], files, assigned, flags, classification, conduct, enquiries, draft, joined] = await Promise.all([
+  // Viewing is written first, so the trail shown includes this view.
+  await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
+  const [page, [complainant], files, assigned, flags, classification, conduct, enquiries, draft, joined, audit] = await Promise.all([
     complaintPage(db, row, "en", londonDateOf(new Date())),
     db.select().from(complaintParties).where(and(eq(complaintParties.complaintId, row.id), eq(complaintParties.role, "complainant"))),
     listComplaintAttachments(db, row.id),
@@ -52,13 +72,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ombudsmanEnquiriesOf(db, row.id),
     responseDraftFor(db, row.id, row.stage),
     complaintsJoinedTo(db, row.reference),
+    auditTrailOf(db, row.id),
   ]);
-  await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed", complaintId: row.id });
   const respondable = actionsFor({ status: page.status as ComplaintStatus, pathway: page.pathway, stage: page.stage as Stage }).includes("respond");
   const done = new URL(request.url).searchParams.get("done");
   return {
     page,
-    sent: { whatWentWrong: row.whatWentWrong, howAffected: row.howAffected, outcomeWanted: row.outcomeWanted, interpreter: row.interpreterLanguage },
+    sent: {
+      whatWentWrong: row.whatWentWrong,
+      howAffected: row.howAffected,
+      outcomeWanted: row.outcomeWanted,
+      interpreter: row.interpreterLanguage,
+      happenedOn: row.happenedOn ? formatIsoDate(row.happenedOn as IsoDate, "en-GB") : "",
+      referenceNumbers: row.referenceNumbers,
+      supportNeeds: row.supportNeeds,
+      exceptionalCircumstances: row.exceptionalCircumstances,
+    },
+    // RULES §5: what the resident answered at screening and the advice the portal gave them, for triage.
+    screening: screeningOf(row.screening, row.happenedOn),
+    // Issue 11, item 4: who did and saw what, newest first.
+    audit: {
+      total: audit.total,
+      rows: audit.rows.map((entry) => ({
+        id: entry.id,
+        at: AUDIT_TIME.format(entry.at),
+        who: entry.name || entry.email || "",
+        action: entry.action,
+        event: typeof entry.detail.event === "string" ? entry.detail.event : null,
+      })),
+    },
     language: isLanguageCode(row.language) ? NATIVE_LANGUAGE_NAMES[row.language] : row.language,
     contact: complainant ? { name: complainant.name, email: complainant.email, phone: complainant.phone, address: complainant.address } : null,
     // Investigating officers and panel members see the complaint; complaints officers and managers act on it.
@@ -87,7 +129,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     done: (CASE_PAGE_NOTICES as readonly string[]).includes(done ?? "") ? done : (CASE_ACTIONS.find((action) => action === done) ?? null),
     channel: String(page.history.find((item) => item.type === "received")?.params.channel ?? "online"),
-    texts: textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]),
+    texts: mergeTexts(textsFor("en", [...CASE_RECORD_TEXTS, "account.people.state", "account.status"]), namespaceTexts("en", "rules", ["eligibility.decision", "eligibility.advice", "eligibility.subject"])),
   };
 }
 
@@ -103,7 +145,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function StaffCasePage() {
-  const { page, sent, language, contact, acts, actions, assigned, flags, done, files, channel, classification, conductConcern, conduct, enquiries, drafts, draft, joined } = useLoaderData<typeof loader>();
+  const { screening, audit, page, sent, language, contact, acts, actions, assigned, flags, done, files, channel, classification, conductConcern, conduct, enquiries, drafts, draft, joined } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const notGiven = t("staff:case.notGiven");
   return (
@@ -288,7 +330,28 @@ export default function StaffCasePage() {
           <Row label={t("staff:case.whatWentWrong")} value={sent.whatWentWrong} />
           <Row label={t("staff:case.howAffected")} value={sent.howAffected || notGiven} />
           <Row label={t("staff:case.outcomeWanted")} value={sent.outcomeWanted || notGiven} />
+          {sent.happenedOn ? <Row label={t("staff:case.happenedOn")} value={sent.happenedOn} /> : null}
+          {sent.referenceNumbers ? <Row label={t("staff:case.referenceNumbers")} value={sent.referenceNumbers} /> : null}
+          {sent.supportNeeds ? <Row label={t("staff:case.supportNeeds")} value={sent.supportNeeds} /> : null}
+          {sent.exceptionalCircumstances ? <Row label={t("staff:case.exceptionalCircumstances")} value={sent.exceptionalCircumstances} /> : null}
         </dl>
+
+        {screening ? (
+          <>
+            <h2 className="govuk-heading-m">{t("staff:case.screeningHeading")}</h2>
+            <p className="govuk-body">{t(`rules:eligibility.decision.${screening.decision}`)}</p>
+            {screening.subject && screening.subject !== "none_of_these" ? (
+              <p className="govuk-body">{t("staff:case.screeningSubject", { subject: t(`rules:eligibility.subject.${screening.subject}`) })}</p>
+            ) : null}
+            {screening.advice.length > 0 ? (
+              <ul className="govuk-list govuk-list--bullet">
+                {screening.advice.map((code) => (
+                  <li key={code}>{t(`rules:eligibility.advice.${code}.reason`, { months: 12, happenedOn: screening.happenedOn })}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
 
         <h2 className="govuk-heading-m">{t("staff:case.filesHeading")}</h2>
         {files.length === 0 ? (
@@ -337,6 +400,31 @@ export default function StaffCasePage() {
             ))}
           </ul>
         )}
+
+        <h2 className="govuk-heading-m">{t("staff:case.auditHeading")}</h2>
+        <p className="govuk-body">{t("staff:case.auditIntro", { count: audit.total, shown: audit.rows.length })}</p>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">{t("staff:case.auditHeading")}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">{t("staff:case.auditWhen")}</th>
+              <th scope="col" className="govuk-table__header">{t("staff:case.auditWho")}</th>
+              <th scope="col" className="govuk-table__header">{t("staff:case.auditWhat")}</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {audit.rows.map((entry) => (
+              <tr key={entry.id} className="govuk-table__row">
+                <td className="govuk-table__cell">{entry.at}</td>
+                <td className="govuk-table__cell">{entry.who || t("staff:case.auditSystem")}</td>
+                <td className="govuk-table__cell">
+                  {t(`staff:audit.${entry.action}`)}
+                  {entry.event ? <> ({entry.event.replace(/_/g, " ")})</> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
 
         <p className="govuk-body">{t("staff:case.historyNote")}</p>
         <CaseDates dates={page.dates} />

@@ -9,6 +9,7 @@ import { complaintPage } from "~/cases/complaint-page.server";
 import { addOmbudsmanEnquiry, classificationOf, classifyComplaint, conductOutcomesOf, decideOmbudsmanEnquiry, ombudsmanEnquiriesOf, recordConductOutcome, teamsInUse } from "./case-records.server";
 import { addStaffMember } from "./staff-accounts.server";
 import { responseDraftFor, saveResponseDraft } from "./response-drafts.server";
+import { auditTrailOf } from "./staff-audit.server";
 import type { StaffSignedIn } from "./staff-sessions.server";
 
 describe.each(DATABASE_KINDS)("what staff record beside the stages, on %s", (kind) => {
@@ -94,5 +95,15 @@ describe.each(DATABASE_KINDS)("what staff record beside the stages, on %s", (kin
     expect(await responseDraftFor(db, made.id, 2)).toBeNull();
     const drafted = (await db.select().from(staffAudit).where(eq(staffAudit.complaintId, made.id))).filter((entry) => entry.action === "response_drafted");
     expect(drafted).toHaveLength(2);
+  });
+
+  it("gives a complaint's audit trail newest first, with who, and how many entries in all", async () => {
+    const made = await complaint();
+    await classifyComplaint(db, staff, made.id, { team: "Team West", categories: ["delay"] });
+    await addOmbudsmanEnquiry(db, staff, made.id, { ombudsmanReference: "26 000 001", receivedOn: "2026-11-02" });
+    const trail = await auditTrailOf(db, made.id, 1);
+    expect(trail.total).toBe(2);
+    expect(trail.rows).toHaveLength(1);
+    expect(trail.rows[0]).toMatchObject({ action: "ombudsman_enquiry", name: "Records Officer" });
   });
 });
