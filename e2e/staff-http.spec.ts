@@ -129,6 +129,9 @@ test("every staff route answers each role, residents, representatives and nobody
     ["/staff/complaints/new", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
     ...complaintRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)]),
     ...managerRoutes.map((path): [string, (who: Who) => number] => [path, (who) => (who === "manager" ? 200 : 404)]),
+    // Issue 12: the complaints report and its CSV, for those who act on complaints.
+    ["/staff/reports", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
+    ["/staff/reports.csv?table=received", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
     // Drafting the response is for the investigating officer assigned to the complaint (nobody is yet).
     [`/staff/complaints/${REFERENCE}/draft`, () => 404],
   ];
@@ -199,6 +202,16 @@ test("every staff route answers each role, residents, representatives and nobody
   const again = await manager.post(`/staff/complaints/${REFERENCE}/ombudsman/${enquiryId}`, { form: { ...decision, decision: "advice_given" }, headers: ORIGIN, maxRedirects: 0 });
   expect(again.status()).toBe(409);
   expect(await again.text()).toContain("already recorded: Not upheld: no fault");
+
+  // Issue 12: a report's CSV escapes a cell a spreadsheet would run as a formula; a range backwards is the form's
+  // error, and a table it does not know is a bad request.
+  const formula = await manager.post(`/staff/complaints/${REFERENCE}/classify`, { form: { team: "=HYPERLINK(\"http://evil.example\")", categories: "delay" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(formula.status()).toBe(303);
+  const thisYear = await manager.get("/staff/reports.csv?table=teams&from=2026-04-01&to=2027-03-31");
+  expect(thisYear.headers()["content-type"]).toContain("text/csv");
+  expect(await thisYear.text()).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+  expect((await manager.get("/staff/reports?from=2026-04-01&to=2026-03-31")).status()).toBe(400);
+  expect((await manager.get("/staff/reports.csv?table=equality")).status()).toBe(400);
 
   for (const context of people.values()) await context.dispose();
 });

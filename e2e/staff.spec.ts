@@ -70,6 +70,19 @@ test("a member of staff signs in with an emailed code and an authenticator app, 
   await expect(processes.first()).toContainText(staffText("queue.pathwayName.childrens"));
   await expect(processes.filter({ hasNotText: staffText("queue.pathwayName.childrens") })).toHaveCount(0);
 
+  // The complaints report (issue 12): last financial year by default, a chart and a table per figure, each
+  // beside the year before; dates the wrong way round are the form's error.
+  await page.getByRole("link", { name: staffText("layout.reports") }).click();
+  await heading(page, "reports.title");
+  await expect(page.getByRole("table", { name: staffText("reports.table.received.title") })).toBeVisible();
+  await expect(page.getByRole("img", { name: staffText("reports.table.outcomes.title") })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const toDate = page.getByRole("group", { name: staffText("reports.to") });
+  await toDate.getByLabel(text("en", "errors.form.date.year")).fill("2020");
+  await page.getByRole("button", { name: staffText("reports.show") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("reports.error.backwards"));
+  await expectNoAxeViolations(page);
+
   // A staff session is no resident's: their pages ask to sign in (in the language chosen at the start).
   await page.goto("/complaints");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ar", "account.signIn.title"));

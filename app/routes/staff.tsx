@@ -5,6 +5,7 @@ import { Form, Link, Outlet, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { staffTexts } from "~/staff/staff-page.server";
+import { actsOnComplaints } from "~/staff/casework";
 import { managesStaff } from "~/staff/staff-roles";
 import { signedInStaff } from "~/staff/staff-sessions.server";
 
@@ -12,7 +13,7 @@ export const handle = { staff: true };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await signedInStaff(await getDb(), request);
-  return { staff: staff ? { name: staff.name || staff.email, role: staff.role, managesStaff: managesStaff(staff.role) } : null, texts: staffTexts() };
+  return { staff: staff ? { name: staff.name || staff.email, role: staff.role, managesStaff: managesStaff(staff.role), readsReports: actsOnComplaints(staff.role) } : null, texts: staffTexts() };
 }
 
 export default function StaffFrame() {
@@ -27,6 +28,14 @@ export default function StaffFrame() {
             <Link className="govuk-link" to="/staff">
               {t("staff:layout.queue")}
             </Link>
+            {staff.readsReports ? (
+              <>
+                {" "}
+                <Link className="govuk-link" to="/staff/reports">
+                  {t("staff:layout.reports")}
+                </Link>
+              </>
+            ) : null}
             {staff.managesStaff ? (
               <>
                 {" "}

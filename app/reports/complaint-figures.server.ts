@@ -1,0 +1,96 @@
+// The figures of the council's annual complaints reports (issue 12, item 1; RULES §8; sources 000, 002, 004), for
+// any period and the period before: complaints received by process and stage, outcomes, how they came, by service
+// and team, categories of concern, compliments and comments by service, and the Ombudsman's enquiries. Each is a
+// count straight from the database, grouped there, so a year of 50,000 complaints is a handful of small queries.
+// Counting rules, where the sources leave a choice, are in the README's Decisions.
+import { and, between, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { caseClassifications, complaintEvents, complaints, compliments, ombudsmanEnquiries } from "../../db/schema";
+import type { Period } from "./period";
+
+/** One report table: a row per thing counted, with the count in the period and in the period before. */
+export interface ReportTable {
+  readonly id: ReportTableId;
+  readonly rows: readonly { readonly key: string; readonly now: number; readonly before: number }[];
+}
+
+export const REPORT_TABLES = ["received", "outcomes", "channels", "serviceAreas", "teams", "categories", "compliments", "ombudsman"] as const;
+export type ReportTableId = (typeof REPORT_TABLES)[number];
+
+type Counts = Map<string, number>;
+
+const asCounts = (rows: readonly { key: string | null; n: number }[]): Counts => new Map(rows.filter((row) => row.key !== null).map((row) => [row.key!, Number(row.n)]));
+
+/** Every table's counts for one period. */
+async function countsFor(db: Database, { from, to }: Period): Promise<Record<ReportTableId, Counts>> {
+  const receivedIn = between(complaints.receivedOn, from, to);
+  const eventIn = between(complaintEvents.occurredOn, from, to);
+  const [stageOne, laterStages, outcomes, withdrawn, stillOpen, channels, serviceAreas, teams, categories, praise, enquiries, decisions, payments] = await Promise.all([
+    // Stage 1: the complaints received in the period, by the process they are on now.
+    db.select({ key: sql<string>`${complaints.pathway} || '-1'`, n: count() }).from(complaints).where(receivedIn).groupBy(complaints.pathway),
+    // Stages 2 and 3: the requests for them made in the period (RULES §7).
+    db
+      .select({ key: sql<string>`${complaints.pathway} || '-' || ${complaintEvents.stage}`, n: count() })
+      .from(complaintEvents)
+      .innerJoin(complaints, eq(complaints.id, complaintEvents.complaintId))
+      .where(and(eq(complaintEvents.type, "escalation_requested"), eventIn))
+      .groupBy(complaints.pathway, complaintEvents.stage),
+    // Each stage response given in the period, by its outcome (§13.13–13.16).
+    db.select({ key: sql<string>`${complaintEvents.details}->>'outcome'`, n: count() }).from(complaintEvents).where(and(eq(complaintEvents.type, "responded"), eventIn)).groupBy(sql`${complaintEvents.details}->>'outcome'`),
+    db.select({ n: count() }).from(complaintEvents).where(and(eq(complaintEvents.type, "withdrawn"), eventIn)),
+    db.select({ n: count() }).from(complaints).where(and(receivedIn, isNull(complaints.closedOn))),
+    // How it came: the channel on the received event (online unless staff logged it, issue 11).
+    db
+      .select({ key: sql<string>`coalesce(${complaintEvents.details}->>'channel', 'online')`, n: count() })
+      .from(complaintEvents)
+      .innerJoin(complaints, eq(complaints.id, complaintEvents.complaintId))
+      .where(and(eq(complaintEvents.type, "received"), receivedIn))
+      .groupBy(sql`coalesce(${complaintEvents.details}->>'channel', 'online')`),
+    db.select({ key: complaints.serviceAreaSlug, n: count() }).from(complaints).where(receivedIn).groupBy(complaints.serviceAreaSlug),
+    db.select({ key: caseClassifications.team, n: count() }).from(caseClassifications).innerJoin(complaints, eq(complaints.id, caseClassifications.complaintId)).where(receivedIn).groupBy(caseClassifications.team),
+    // A complaint may raise several concerns: each is counted (source 002 counts "times raised").
+    db
+      .select({ key: sql<string>`category`, n: count() })
+      .from(sql`${caseClassifications} cross join lateral unnest(${caseClassifications.categories}) as category`)
+      .innerJoin(complaints, eq(complaints.id, caseClassifications.complaintId))
+      .where(receivedIn)
+      .groupBy(sql`category`),
+    db
+      .select({ key: sql<string>`${compliments.kind} || ':' || coalesce(${compliments.serviceAreaSlug}, '')`, n: count() })
+      .from(compliments)
+      // Counted by the day it came in London (RULES §1), as complaints are.
+      .where(sql`(${compliments.createdAt} at time zone 'Europe/London')::date between ${from}::date and ${to}::date`)
+      .groupBy(compliments.kind, compliments.serviceAreaSlug),
+    db.select({ n: count() }).from(ombudsmanEnquiries).where(between(ombudsmanEnquiries.receivedOn, from, to)),
+    db.select({ key: ombudsmanEnquiries.decision, n: count() }).from(ombudsmanEnquiries).where(and(isNotNull(ombudsmanEnquiries.decision), between(ombudsmanEnquiries.decidedOn, from, to))).groupBy(ombudsmanEnquiries.decision),
+    db.select({ n: count() }).from(ombudsmanEnquiries).where(and(isNotNull(ombudsmanEnquiries.remedyPence), between(ombudsmanEnquiries.decidedOn, from, to))),
+  ]);
+  const single = (key: string, rows: readonly { n: number }[]) => [{ key, n: Number(rows[0]?.n ?? 0) }];
+  return {
+    received: asCounts([...stageOne, ...laterStages]),
+    outcomes: asCounts([...outcomes, ...single("withdrawn", withdrawn), ...single("open", stillOpen)]),
+    channels: asCounts(channels),
+    serviceAreas: asCounts(serviceAreas),
+    teams: asCounts(teams),
+    categories: asCounts(categories),
+    compliments: asCounts(praise),
+    ombudsman: asCounts([...single("received", enquiries), ...decisions.map((row) => ({ key: `decision:${row.key}`, n: row.n })), ...single("payments", payments)]),
+  };
+}
+
+/** The rows every report shows even at nought, in order; others follow, largest first. */
+const FIXED_ROWS: Partial<Record<ReportTableId, readonly string[]>> = {
+  received: ["corporate-1", "corporate-2", "childrens-1", "childrens-2", "childrens-3", "adults-1"],
+  outcomes: ["upheld", "partially_upheld", "not_upheld", "withdrawn", "open"],
+  channels: ["online", "email", "letter", "phone", "in_person"],
+};
+
+/** The report's tables for a period, each row beside the period before. */
+export async function complaintReport(db: Database, period: Period, before: Period): Promise<ReportTable[]> {
+  const [now, then] = await Promise.all([countsFor(db, period), countsFor(db, before)]);
+  return REPORT_TABLES.map((id) => {
+    const fixed = FIXED_ROWS[id] ?? [];
+    const others = [...new Set([...now[id].keys(), ...then[id].keys()])].filter((key) => !fixed.includes(key)).sort((a, b) => (now[id].get(b) ?? 0) - (now[id].get(a) ?? 0) || a.localeCompare(b));
+    return { id, rows: [...fixed, ...others].map((key) => ({ key, now: now[id].get(key) ?? 0, before: then[id].get(key) ?? 0 })) };
+  });
+}
