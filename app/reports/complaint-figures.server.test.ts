@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, OpenDatabase } from "../../db/client";
-import { complaints, compliments } from "../../db/schema";
+import { complaintParties, complaints, compliments, representations } from "../../db/schema";
 import { seedReferenceData } from "../../db/seed";
 import { DATABASE_KINDS, openTestDatabase } from "../../db/test-support/databases";
 import { changeCase, openCase } from "~/cases/case-service.server";
@@ -63,11 +63,19 @@ describe.each(DATABASE_KINDS)("the complaints report's figures on %s", (kind) =>
       { kind: "comment", serviceAreaSlug: "libraries", message: "Early", createdAt: new Date("2025-03-31T23:30:00Z") },
       { kind: "compliment", serviceAreaSlug: "housing", message: "Old", createdAt: new Date("2024-09-01T12:00:00Z") },
     ]);
+    // Made for others: a child by an advocate and an adult by a relative this year; a child by a parent last year.
+    const actFor = async (complaintId: string, relationship: string, personUnder18: boolean) => {
+      const [party] = await db.insert(complaintParties).values({ complaintId, role: "representative", name: "Rep" }).returning({ id: complaintParties.id });
+      await db.insert(representations).values({ complaintId, partyId: party!.id, relationship, consentRoute: "online", state: "active", personUnder18 });
+    };
+    await actFor(a.id, "advocate", true);
+    await actFor(b.id, "family_friend_carer", false);
+    await actFor(c.id, "family_friend_carer", true);
     const enquiry = await addOmbudsmanEnquiry(db, staff, a.id, { ombudsmanReference: "25 000 001", receivedOn: "2025-08-01" });
     await decideOmbudsmanEnquiry(db, staff, a.id, enquiry, { decision: "upheld_with_injustice", decidedOn: "2025-10-01", remedy: "Pay", remedyPence: 10_000 });
 
     const tables = await complaintReport(db, { from: "2025-04-01", to: "2026-03-31" }, { from: "2024-04-01", to: "2025-03-31" });
-    expect(tables.map((table) => table.id)).toEqual(["received", "outcomes", "channels", "serviceAreas", "teams", "categories", "compliments", "ombudsman"]);
+    expect(tables.map((table) => table.id)).toEqual(["received", "outcomes", "channels", "serviceAreas", "teams", "categories", "representatives", "youngPeople", "compliments", "ombudsman"]);
     expect(row(tables, "received", "corporate-1")).toEqual({ key: "corporate-1", now: 2, before: 1 });
     expect(row(tables, "received", "corporate-2")).toEqual({ key: "corporate-2", now: 1, before: 0 });
     expect(row(tables, "received", "childrens-1")).toEqual({ key: "childrens-1", now: 1, before: 0 });
@@ -84,6 +92,10 @@ describe.each(DATABASE_KINDS)("the complaints report's figures on %s", (kind) =>
     expect(row(tables, "teams", "Repairs")).toMatchObject({ now: 2 });
     expect(row(tables, "categories", "communication")).toMatchObject({ now: 2 });
     expect(row(tables, "categories", "delay")).toMatchObject({ now: 1 });
+    expect(row(tables, "representatives", "advocate")).toEqual({ key: "advocate", now: 1, before: 0 });
+    expect(row(tables, "representatives", "family_friend_carer")).toEqual({ key: "family_friend_carer", now: 1, before: 1 });
+    expect(row(tables, "youngPeople", "under18")).toEqual({ key: "under18", now: 1, before: 1 });
+    expect(row(tables, "youngPeople", "under18_advocate")).toEqual({ key: "under18_advocate", now: 1, before: 0 });
     expect(row(tables, "compliments", "compliment:housing")).toMatchObject({ now: 1, before: 1 });
     expect(row(tables, "compliments", "comment:libraries")).toMatchObject({ now: 2, before: 0 });
     expect(row(tables, "ombudsman", "received")).toMatchObject({ now: 1, before: 0 });

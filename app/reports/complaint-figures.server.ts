@@ -5,7 +5,7 @@
 // Counting rules, where the sources leave a choice, are in the README's Decisions.
 import { and, between, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { caseClassifications, complaintEvents, complaints, compliments, ombudsmanEnquiries } from "../../db/schema";
+import { caseClassifications, complaintEvents, complaints, compliments, ombudsmanEnquiries, representations } from "../../db/schema";
 import type { Period } from "./period";
 
 /** One report table: a row per thing counted, with the count in the period and in the period before. */
@@ -14,7 +14,7 @@ export interface ReportTable {
   readonly rows: readonly { readonly key: string; readonly now: number; readonly before: number }[];
 }
 
-export const REPORT_TABLES = ["received", "outcomes", "channels", "serviceAreas", "teams", "categories", "compliments", "ombudsman"] as const;
+export const REPORT_TABLES = ["received", "outcomes", "channels", "serviceAreas", "teams", "categories", "representatives", "youngPeople", "compliments", "ombudsman"] as const;
 export type ReportTableId = (typeof REPORT_TABLES)[number];
 
 type Counts = Map<string, number>;
@@ -25,7 +25,7 @@ const asCounts = (rows: readonly { key: string | null; n: number }[]): Counts =>
 async function countsFor(db: Database, { from, to }: Period): Promise<Record<ReportTableId, Counts>> {
   const receivedIn = between(complaints.receivedOn, from, to);
   const eventIn = between(complaintEvents.occurredOn, from, to);
-  const [stageOne, laterStages, outcomes, withdrawn, stillOpen, channels, serviceAreas, teams, categories, praise, enquiries, decisions, payments] = await Promise.all([
+  const [stageOne, laterStages, outcomes, withdrawn, stillOpen, channels, serviceAreas, teams, categories, representatives, young, praise, enquiries, decisions, payments] = await Promise.all([
     // Stage 1: the complaints received in the period, by the process they are on now.
     db.select({ key: sql<string>`${complaints.pathway} || '-1'`, n: count() }).from(complaints).where(receivedIn).groupBy(complaints.pathway),
     // Stages 2 and 3: the requests for them made in the period (RULES §7).
@@ -55,6 +55,15 @@ async function countsFor(db: Database, { from, to }: Period): Promise<Record<Rep
       .innerJoin(complaints, eq(complaints.id, caseClassifications.complaintId))
       .where(receivedIn)
       .groupBy(sql`category`),
+    // Complaints made for someone else, by who made them (issue 10), whatever became of the permission.
+    db.select({ key: representations.relationship, n: count() }).from(representations).innerJoin(complaints, eq(complaints.id, representations.complaintId)).where(receivedIn).groupBy(representations.relationship),
+    // Source 002: complaints for children and young people (under 18), and how many of those an advocate made.
+    db
+      .select({ key: sql<string>`case when ${representations.relationship} = 'advocate' then 'under18_advocate' else 'under18_other' end`, n: count() })
+      .from(representations)
+      .innerJoin(complaints, eq(complaints.id, representations.complaintId))
+      .where(and(receivedIn, eq(representations.personUnder18, true)))
+      .groupBy(sql`case when ${representations.relationship} = 'advocate' then 'under18_advocate' else 'under18_other' end`),
     db
       .select({ key: sql<string>`${compliments.kind} || ':' || coalesce(${compliments.serviceAreaSlug}, '')`, n: count() })
       .from(compliments)
@@ -73,6 +82,12 @@ async function countsFor(db: Database, { from, to }: Period): Promise<Record<Rep
     serviceAreas: asCounts(serviceAreas),
     teams: asCounts(teams),
     categories: asCounts(categories),
+    representatives: asCounts(representatives),
+    youngPeople: (() => {
+      const counted = asCounts(young);
+      const advocate = counted.get("under18_advocate") ?? 0;
+      return new Map([["under18", advocate + (counted.get("under18_other") ?? 0)], ["under18_advocate", advocate]]);
+    })(),
     compliments: asCounts(praise),
     ombudsman: asCounts([...single("received", enquiries), ...decisions.map((row) => ({ key: `decision:${row.key}`, n: row.n })), ...single("payments", payments)]),
   };
@@ -83,6 +98,8 @@ const FIXED_ROWS: Partial<Record<ReportTableId, readonly string[]>> = {
   received: ["corporate-1", "corporate-2", "childrens-1", "childrens-2", "childrens-3", "adults-1"],
   outcomes: ["upheld", "partially_upheld", "not_upheld", "withdrawn", "open"],
   channels: ["online", "email", "letter", "phone", "in_person"],
+  representatives: ["family_friend_carer", "advocate", "councillor", "mp", "solicitor", "other"],
+  youngPeople: ["under18", "under18_advocate"],
 };
 
 /** The report's tables for a period, each row beside the period before. */

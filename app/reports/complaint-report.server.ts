@@ -56,6 +56,10 @@ export async function labelledReport(db: Database, period: Period) {
         return key;
       case "categories":
         return t(`staff:classify.category.${key}`);
+      case "representatives":
+        return t(`representation.relationship.${key}`);
+      case "youngPeople":
+        return t(`staff:reports.youngPeopleRow.${key}`);
       case "compliments": {
         const [kind, slug] = key.split(":");
         return t("staff:reports.complimentRow", { kind: t(`staff:reports.complimentKind.${kind}`), service: slug ? (areaNames.get(slug) ?? slug) : t("staff:reports.noService") });
