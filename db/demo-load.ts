@@ -12,6 +12,7 @@ import { complaintEvents, complaintParties, complaints, serviceAreas } from "./s
 import { seedReferenceData } from "./seed";
 import { eventColumns, type StoredEvent } from "../app/cases/case-events";
 import { caseProgress } from "../app/cases/case-progress";
+import { councilRulesConfig } from "../app/cases/council-calendar.server";
 import { derivedColumns } from "../app/cases/case-service.server";
 import { fromDayNumber, toDayNumber, type IsoDate } from "../app/rules/calendar-dates";
 import type { Pathway } from "../app/rules/timescales";
@@ -87,6 +88,8 @@ export async function loadComplaints(db: Database, count: number, today: IsoDate
   const areas = await db.select({ slug: serviceAreas.slug, pathway: serviceAreas.pathway }).from(serviceAreas);
   // Numbered on from those already loaded, so loading again adds more rather than clashing.
   const start = await db.$count(complaints, like(complaints.reference, "CCC-L%"));
+  // The calendar the portal runs with, closure days included, so the stored dates are what a replay gives.
+  const config = await councilRulesConfig(db);
   const random = sequence(count + start);
   let added = 0;
   for (let from = 0; from < count; from += BATCH) {
@@ -96,7 +99,7 @@ export async function loadComplaints(db: Database, count: number, today: IsoDate
       const pathway = area.pathway as Pathway;
       const receivedOn = fromDayNumber(toDayNumber(today) - Math.floor(random() * 730));
       const events = walk(pathway, receivedOn, today, random);
-      const progress = caseProgress(pathway, events, today);
+      const progress = caseProgress(pathway, events, today, { config });
       const name = `${NAMES[Math.floor(random() * NAMES.length)]} ${SURNAMES[Math.floor(random() * SURNAMES.length)]}`;
       return { n, area, pathway, receivedOn, events, progress, name };
     });
