@@ -35,5 +35,11 @@ describe.each(DATABASE_KINDS)("the benchmark data (npm run demo:load) on %s", (k
     }
     const [latest] = await db.execute<{ latest: string }>(sql`select max(occurred_on)::text as latest from complaint_events e join complaints c on c.id = e.complaint_id where c.reference like 'CCC-L%'`).then((result) => (Array.isArray(result) ? result : (result as unknown as { rows: { latest: string }[] }).rows));
     expect(latest!.latest <= "2026-12-02").toBe(true);
+    // Every response carries its due date and the working days its stage took, as the case service writes them.
+    const [responses] = await db
+      .execute<{ all: number; timed: number }>(sql`select count(*)::int as all, count(*) filter (where details ? 'dueOn' and details ? 'workingDays')::int as timed from complaint_events where type = 'responded'`)
+      .then((result) => (Array.isArray(result) ? result : (result as unknown as { rows: { all: number; timed: number }[] }).rows));
+    expect(responses!.all).toBeGreaterThan(50);
+    expect(responses!.timed).toBe(responses!.all);
   });
 });

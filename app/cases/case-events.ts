@@ -46,6 +46,9 @@ export const storedEventSchema = z.discriminatedUnion("type", [
   extended.extend({ date: isoDateSchema }),
   // §13.17, §15: an upheld response's apology, remedies (a payment in pence) and actions with completion dates.
   responded.extend({
+    // Issue 12: the response date in force and the working days the stage took, written as it is recorded.
+    dueOn: isoDateSchema.optional(),
+    workingDays: z.number().int().min(0).optional(),
     summary: text(20_000).optional(),
     apology: text(5000).optional(),
     remedies: z.array(z.enum(REMEDIES)).optional(),

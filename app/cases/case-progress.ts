@@ -119,3 +119,21 @@ export function caseProgress(
     open: isOpen(replay.state.status),
   };
 }
+
+/** How a stage's response kept to its date (issue 12: the reports' timeliness), worked out as it is given. */
+export interface ResponseTimeliness {
+  /** The response date in force when it was given: with any extension, or the date agreed (§13.11, §23.6). */
+  readonly dueOn: IsoDate;
+  /** Working days from the stage's day zero (the complaint, or the request for the stage) to the response. */
+  readonly workingDays: number;
+}
+
+/** The timeliness of a stage's response, once the progress includes it; undefined when it does not yet. */
+export function responseTimeliness(progress: CaseProgress, stage: Stage, config: RulesConfig = DEFAULT_RULES_CONFIG): ResponseTimeliness | undefined {
+  const record = progress.state.stages.find((candidate) => candidate.stage === stage);
+  const due = progress.timeline.dueDates.find((candidate) => candidate.id === `stage${stage}ResponseBy`);
+  if (!record?.respondedOn || !due) return undefined;
+  const calendar = calendarFor(config);
+  const start = stage > 1 && record.requestedOn !== undefined ? calendar.dayZero(record.requestedOn, config.nonWorkingDayReceipt) : progress.timeline.dayZero;
+  return { dueOn: due.date, workingDays: Math.max(0, calendar.workingDaysBetween(start, record.respondedOn)) };
+}

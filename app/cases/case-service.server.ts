@@ -16,7 +16,7 @@ import { applyEvent, isOpen, type ComplaintState, type StageEvent } from "~/rule
 import type { Pathway, Stage } from "~/rules/timescales";
 import { calendarFor } from "~/rules/working-days";
 import { eventColumns, eventFromRow, stageEventOf, storedEventSchema, type Actor, type RecordedEvent, type StoredEvent, type StoredEventInput } from "./case-events";
-import { caseProgress, replayStored, type CaseProgress } from "./case-progress";
+import { caseProgress, replayStored, responseTimeliness, type CaseProgress } from "./case-progress";
 
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -225,13 +225,17 @@ export async function changeCase(db: Database | Transaction, change: CaseChange)
     if (!replay.ok) throw new Error(`complaint ${complaint.reference}: stored events cannot be replayed: ${replay.message}`);
     checkChange(replay.state, replay.pendingLateRequest !== undefined, event, change.actor, config);
 
+    const progress = caseProgress(complaint.pathway, [...stored, event], today, { config });
+    // Issue 12: a response carries the date it was due by and how many working days its stage took, for the reports.
+    const timeliness = event.type === "responded" ? responseTimeliness(progress, event.stage as Stage, config) : undefined;
+    const toStore: StoredEvent = timeliness && event.type === "responded" ? { ...event, dueOn: timeliness.dueOn, workingDays: timeliness.workingDays } : event;
     const inserted = await tx
       .transaction((savepoint) =>
         savepoint
           .insert(complaintEvents)
           .values({
             complaintId: complaint.id,
-            ...eventColumns(event),
+            ...eventColumns(toStore),
             actor: change.actor,
             actorAccountId: change.accountId ?? null,
             dedupeKey: change.dedupeKey ?? null,
@@ -243,13 +247,12 @@ export async function changeCase(db: Database | Transaction, change: CaseChange)
         if (violatedUniqueConstraint(error) === "complaint_events_dedupe_key_unique") throw new CaseChangeError("invalid_event", "the form was already used");
         throw error;
       });
-    const progress = caseProgress(complaint.pathway, [...stored, event], today, { config });
     const version = complaint.version + 1;
     await tx
       .update(complaints)
       .set({ ...derivedColumns(progress.state, progress), version })
       .where(eq(complaints.id, complaint.id));
-    const changed: ChangedCase = { complaint: { ...complaint, pathway: progress.state.pathway, version }, event, eventId: inserted[0]!.id, progress, created: true };
+    const changed: ChangedCase = { complaint: { ...complaint, pathway: progress.state.pathway, version }, event: toStore, eventId: inserted[0]!.id, progress, created: true };
     if (change.notify) await change.notify(tx, changed);
     return changed;
   });

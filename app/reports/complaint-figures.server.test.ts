@@ -75,7 +75,7 @@ describe.each(DATABASE_KINDS)("the complaints report's figures on %s", (kind) =>
     await decideOmbudsmanEnquiry(db, staff, a.id, enquiry, { decision: "upheld_with_injustice", decidedOn: "2025-10-01", remedy: "Pay", remedyPence: 10_000 });
 
     const tables = await complaintReport(db, { from: "2025-04-01", to: "2026-03-31" }, { from: "2024-04-01", to: "2025-03-31" });
-    expect(tables.map((table) => table.id)).toEqual(["received", "outcomes", "channels", "serviceAreas", "teams", "categories", "representatives", "youngPeople", "compliments", "ombudsman"]);
+    expect(tables.map((table) => table.id)).toEqual(["received", "outcomes", "timeliness", "averageDays", "channels", "serviceAreas", "teams", "categories", "representatives", "youngPeople", "compliments", "ombudsman"]);
     expect(row(tables, "received", "corporate-1")).toEqual({ key: "corporate-1", now: 2, before: 1 });
     expect(row(tables, "received", "corporate-2")).toEqual({ key: "corporate-2", now: 1, before: 0 });
     expect(row(tables, "received", "childrens-1")).toEqual({ key: "childrens-1", now: 1, before: 0 });
@@ -85,6 +85,11 @@ describe.each(DATABASE_KINDS)("the complaints report's figures on %s", (kind) =>
     expect(row(tables, "outcomes", "withdrawn")).toMatchObject({ now: 1 });
     // Still open today: the first (at Stage 2) and the children's.
     expect(row(tables, "outcomes", "open")).toMatchObject({ now: 2, before: 1 });
+    // Responded within 10 working days of the acknowledgement; 5 working days after 1 May 2025 (5 May was a bank
+    // holiday, the 10th a Saturday), and last year 6 after 1 July 2024.
+    expect(row(tables, "timeliness", "corporate-1:within")).toEqual({ key: "corporate-1:within", now: 1, before: 1 });
+    expect(row(tables, "timeliness", "corporate-1:over")).toEqual({ key: "corporate-1:over", now: 0, before: 0 });
+    expect(row(tables, "averageDays", "corporate-1")).toEqual({ key: "corporate-1", now: 5, before: 6 });
     expect(row(tables, "channels", "online")).toMatchObject({ now: 2, before: 1 });
     expect(row(tables, "channels", "phone")).toMatchObject({ now: 1, before: 0 });
     expect(row(tables, "serviceAreas", "housing")).toMatchObject({ now: 2, before: 0 });
@@ -102,5 +107,15 @@ describe.each(DATABASE_KINDS)("the complaints report's figures on %s", (kind) =>
     expect(row(tables, "ombudsman", "decision:upheld_with_injustice")).toMatchObject({ now: 1 });
     expect(row(tables, "ombudsman", "payments")).toMatchObject({ now: 1 });
     expect((await db.select().from(complaints).where(eq(complaints.id, c.id)))[0]!.closedOn).toBeNull();
+  });
+
+  it("counts a response given after its date as over the timescale", async () => {
+    const late = await complaint("2023-05-01", "corporate", "housing");
+    await late.record({ type: "triaged", outcome: "accepted", pathway: "corporate", date: "2023-05-02" });
+    await late.record({ type: "acknowledged", stage: 1, date: "2023-05-02" });
+    await late.record({ type: "responded", stage: 1, outcome: "not_upheld", date: "2023-06-30" });
+    const tables = await complaintReport(db, { from: "2023-04-01", to: "2024-03-31" }, { from: "2022-04-01", to: "2023-03-31" });
+    expect(row(tables, "timeliness", "corporate-1:over")).toMatchObject({ now: 1 });
+    expect(row(tables, "timeliness", "corporate-1:within")).toMatchObject({ now: 0 });
   });
 });

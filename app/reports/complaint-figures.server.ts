@@ -14,7 +14,7 @@ export interface ReportTable {
   readonly rows: readonly { readonly key: string; readonly now: number; readonly before: number }[];
 }
 
-export const REPORT_TABLES = ["received", "outcomes", "channels", "serviceAreas", "teams", "categories", "representatives", "youngPeople", "compliments", "ombudsman"] as const;
+export const REPORT_TABLES = ["received", "outcomes", "timeliness", "averageDays", "channels", "serviceAreas", "teams", "categories", "representatives", "youngPeople", "compliments", "ombudsman"] as const;
 export type ReportTableId = (typeof REPORT_TABLES)[number];
 
 type Counts = Map<string, number>;
@@ -24,8 +24,9 @@ const asCounts = (rows: readonly { key: string | null; n: number }[]): Counts =>
 /** Every table's counts for one period. */
 async function countsFor(db: Database, { from, to }: Period): Promise<Record<ReportTableId, Counts>> {
   const receivedIn = between(complaints.receivedOn, from, to);
+  const stageKey = sql<string>`${complaints.pathway} || '-' || ${complaintEvents.stage}`;
   const eventIn = between(complaintEvents.occurredOn, from, to);
-  const [stageOne, laterStages, outcomes, withdrawn, stillOpen, channels, serviceAreas, teams, categories, representatives, young, praise, enquiries, decisions, payments] = await Promise.all([
+  const [stageOne, laterStages, outcomes, withdrawn, stillOpen, timeliness, averageDays, channels, serviceAreas, teams, categories, representatives, young, praise, enquiries, decisions, payments] = await Promise.all([
     // Stage 1: the complaints received in the period, by the process they are on now.
     db.select({ key: sql<string>`${complaints.pathway} || '-1'`, n: count() }).from(complaints).where(receivedIn).groupBy(complaints.pathway),
     // Stages 2 and 3: the requests for them made in the period (RULES §7).
@@ -39,6 +40,20 @@ async function countsFor(db: Database, { from, to }: Period): Promise<Record<Rep
     db.select({ key: sql<string>`${complaintEvents.details}->>'outcome'`, n: count() }).from(complaintEvents).where(and(eq(complaintEvents.type, "responded"), eventIn)).groupBy(sql`${complaintEvents.details}->>'outcome'`),
     db.select({ n: count() }).from(complaintEvents).where(and(eq(complaintEvents.type, "withdrawn"), eventIn)),
     db.select({ n: count() }).from(complaints).where(and(receivedIn, isNull(complaints.closedOn))),
+    // Responses given in the period within their date (with any extension) or after it, by process and stage, and
+    // the average working days each stage took; both written on the response as it was given (the case service).
+    db
+      .select({ key: sql<string>`${stageKey} || ':' || case when (${complaintEvents.details}->>'dueOn')::date >= ${complaintEvents.occurredOn} then 'within' else 'over' end`, n: count() })
+      .from(complaintEvents)
+      .innerJoin(complaints, eq(complaints.id, complaintEvents.complaintId))
+      .where(and(eq(complaintEvents.type, "responded"), eventIn, sql`${complaintEvents.details} ? 'dueOn'`))
+      .groupBy(sql`1`),
+    db
+      .select({ key: stageKey, n: sql<number>`round(avg((${complaintEvents.details}->>'workingDays')::int), 1)` })
+      .from(complaintEvents)
+      .innerJoin(complaints, eq(complaints.id, complaintEvents.complaintId))
+      .where(and(eq(complaintEvents.type, "responded"), eventIn, sql`${complaintEvents.details} ? 'workingDays'`))
+      .groupBy(sql`1`),
     // How it came: the channel on the received event (online unless staff logged it, issue 11).
     db
       .select({ key: sql<string>`coalesce(${complaintEvents.details}->>'channel', 'online')`, n: count() })
@@ -78,6 +93,8 @@ async function countsFor(db: Database, { from, to }: Period): Promise<Record<Rep
   return {
     received: asCounts([...stageOne, ...laterStages]),
     outcomes: asCounts([...outcomes, ...single("withdrawn", withdrawn), ...single("open", stillOpen)]),
+    timeliness: asCounts(timeliness),
+    averageDays: asCounts(averageDays),
     channels: asCounts(channels),
     serviceAreas: asCounts(serviceAreas),
     teams: asCounts(teams),
@@ -94,8 +111,11 @@ async function countsFor(db: Database, { from, to }: Period): Promise<Record<Rep
 }
 
 /** The rows every report shows even at nought, in order; others follow, largest first. */
+const STAGES = ["corporate-1", "corporate-2", "childrens-1", "childrens-2", "childrens-3", "adults-1"];
 const FIXED_ROWS: Partial<Record<ReportTableId, readonly string[]>> = {
-  received: ["corporate-1", "corporate-2", "childrens-1", "childrens-2", "childrens-3", "adults-1"],
+  received: STAGES,
+  timeliness: STAGES.flatMap((stage) => [`${stage}:within`, `${stage}:over`]),
+  averageDays: STAGES,
   outcomes: ["upheld", "partially_upheld", "not_upheld", "withdrawn", "open"],
   channels: ["online", "email", "letter", "phone", "in_person"],
   representatives: ["family_friend_carer", "advocate", "councillor", "mp", "solicitor", "other"],

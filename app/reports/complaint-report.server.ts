@@ -42,9 +42,15 @@ export async function labelledReport(db: Database, period: Period) {
   const areaNames = await serviceAreaNamesIn(db, "en", [...slugs]);
   const label = (id: ReportTableId, key: string): string => {
     switch (id) {
-      case "received": {
+      case "received":
+      case "averageDays": {
         const [pathway, stage] = key.split("-") as [keyof typeof PATHWAY_TEXTS, string];
         return t("staff:reports.stageRow", { pathway: t(PATHWAY_TEXTS[pathway]?.[0] ?? pathway), stage });
+      }
+      case "timeliness": {
+        const [stageKey, kept] = key.split(":") as [string, string];
+        const [pathway, stage] = stageKey.split("-") as [keyof typeof PATHWAY_TEXTS, string];
+        return t(`staff:reports.timelinessRow.${kept}`, { pathway: t(PATHWAY_TEXTS[pathway]?.[0] ?? pathway), stage });
       }
       case "outcomes":
         return t(`staff:reports.outcome.${key}`);
