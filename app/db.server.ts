@@ -24,8 +24,34 @@ export async function getDb(): Promise<Database> {
 }
 
 export async function closeDb(): Promise<void> {
+  if (openingReports) {
+    const reports = openingReports;
+    openingReports = null;
+    await (await reports).close();
+  }
   if (!opening) return;
   const current = opening;
   opening = null;
   await (await current).close();
+}
+
+let openingReports: Promise<{ db: Database; close: () => Promise<void> }> | null = null;
+
+/**
+ * Where the equality report reads its counts: DATABASE_REPORTS_URL, a login in the portal_reports role (which may
+ * read only equality.answer_counts), when set; otherwise the portal's own connection — PGlite, or a PostgreSQL
+ * login given that right. The web application's role cannot read equality counts at all.
+ */
+export async function getReportsDb(): Promise<Database> {
+  const url = process.env.DATABASE_REPORTS_URL;
+  if (!url) return getDb();
+  if (!openingReports) {
+    openingReports = (async () => {
+      const { default: postgres } = await import("postgres");
+      const { drizzle } = await import("drizzle-orm/postgres-js");
+      const client = postgres(url, { max: 2, onnotice: () => {} });
+      return { db: drizzle(client) as unknown as Database, close: () => client.end({ timeout: 5 }) };
+    })();
+  }
+  return (await openingReports).db;
 }

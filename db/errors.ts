@@ -14,11 +14,21 @@ export function violatedUniqueConstraint(error: unknown): string | null {
   return null;
 }
 
-/** True when the error is a foreign key violation (SQLSTATE 23503): a row referred to one that is not there. */
-export function violatedForeignKey(error: unknown): boolean {
+/** True when the error, or one it wraps, has this SQLSTATE. */
+function hasSqlState(error: unknown, code: string): boolean {
   for (let current = error as DriverError | undefined, depth = 0; current && depth < 5; depth++) {
-    if (current.code === "23503") return true;
+    if (current.code === code) return true;
     current = typeof current.cause === "object" && current.cause !== null ? (current.cause as DriverError) : undefined;
   }
   return false;
+}
+
+/** True when the error is a foreign key violation (SQLSTATE 23503): a row referred to one that is not there. */
+export function violatedForeignKey(error: unknown): boolean {
+  return hasSqlState(error, "23503");
+}
+
+/** True when the role the statement ran as may not do it (SQLSTATE 42501, insufficient privilege). */
+export function lacksPrivilege(error: unknown): boolean {
+  return hasSqlState(error, "42501");
 }

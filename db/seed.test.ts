@@ -6,7 +6,8 @@ import type { OpenDatabase } from "./client";
 import { SERVICE_AREAS } from "./reference-data";
 import { complaintEvents, complaintParties, complaints, serviceAreaNames, serviceAreas } from "./schema";
 import { DEMO_FAMILY_EMAIL } from "../app/accounts/demo";
-import { countRows, DEMO_RESIDENT_EMAIL, demoComplaints, readServiceAreaNames, seedDemoComplaints, seedReferenceData } from "./seed";
+import { equalityCountsForYear } from "../app/reports/equality-figures.server";
+import { countRows, DEMO_RESIDENT_EMAIL, demoComplaints, readServiceAreaNames, seedDemoComplaints, seedDemoEqualityAnswers, seedReferenceData } from "./seed";
 import { DATABASE_KINDS, openTestDatabase } from "./test-support/databases";
 
 describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
@@ -14,8 +15,9 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
   beforeAll(async () => {
     database = await openTestDatabase(kind);
     await seedReferenceData(database.db);
-    await seedDemoComplaints(database.db, "2026-11-22");
+    firstSeed = await seedDemoComplaints(database.db, "2026-11-22");
   });
+  let firstSeed = false;
   afterAll(async () => {
     await database?.close();
   });
@@ -74,13 +76,35 @@ describe.each(DATABASE_KINDS)("seeding on %s", (kind) => {
   it("can run again without duplicating anything", async () => {
     const before = await countRows(database.db);
     await seedReferenceData(database.db);
-    await seedDemoComplaints(database.db, "2026-11-23");
+    expect(firstSeed).toBe(true);
+    expect(await seedDemoComplaints(database.db, "2026-11-23")).toBe(false);
     expect(await countRows(database.db)).toEqual(before);
     const events = await database.db.execute(sql`select count(*)::int as n from complaint_events`);
     const n = (Array.isArray(events) ? events : (events as unknown as { rows: { n: number }[] }).rows)[0] as { n: number };
     const expected = demoComplaints("2026-11-22").reduce((total, complaint) => total + 1 + complaint.events.length, 0);
     expect(n.n).toBe(expected);
     expect(expected).toBe(44);
+  });
+});
+
+describe("the demo equality answers", () => {
+  it("are recorded over the two years before today, every one counted, for the equality report to show", async () => {
+    const database = await openTestDatabase("PGlite");
+    try {
+      await seedReferenceData(database.db);
+      await seedDemoEqualityAnswers(database.db, "2026-11-22", 40);
+      const counts = [...(await equalityCountsForYear(database.db, 2025)), ...(await equalityCountsForYear(database.db, 2024)), ...(await equalityCountsForYear(database.db, 2026))];
+      const answered = new Map<string, number>();
+      for (const count of counts) answered.set(count.question, (answered.get(count.question) ?? 0) + count.responses);
+      // Each question is answered by most of the 40 (each may be skipped), none by more.
+      for (const question of ["ageBand", "sex", "ethnicGroup", "disability", "religion", "sexualOrientation"]) {
+        expect(answered.get(question)).toBeGreaterThan(20);
+        expect(answered.get(question)).toBeLessThanOrEqual(40);
+      }
+      expect(counts.every((count) => count.month >= "2024-11" && count.month <= "2026-11")).toBe(true);
+    } finally {
+      await database.close();
+    }
   });
 });
 

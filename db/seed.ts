@@ -7,11 +7,12 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF, DEMO_FAMILY_EMAIL, DEMO_INVESTIGATOR_EMAIL } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF, DEMO_FAMILY_EMAIL, DEMO_INVESTIGATOR_EMAIL, DEMO_ANALYST_EMAILS } from "../app/accounts/demo";
 import { activeStaffByEmail, addStaffMember } from "../app/staff/staff-accounts.server";
 import { answerConsent, startRepresentation } from "../app/representation/representation.server";
 import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
+import { recordEqualityAnswers } from "../app/equality/equality-store.server";
 import { type Database, isLocalTarget, openDatabase, rowsOf, targetFromEnv } from "./client";
 import { SERVICE_AREAS } from "./reference-data";
 import { accounts, complaints, electedMembers, serviceAreaNames, serviceAreas } from "./schema";
@@ -205,7 +206,9 @@ export function demoComplaints(today: string) {
   ];
 }
 
-export async function seedDemoComplaints(db: Database, today: string) {
+/** Adds the demo complaints not there yet; true when this is the first seed (the first demo complaint was missing). */
+export async function seedDemoComplaints(db: Database, today: string): Promise<boolean> {
+  const [first] = await db.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, demoComplaints(today)[0]!.reference));
   await db.transaction(async (tx) => {
     for (const { events, reference, serviceAreaSlug, pathway, receivedOn, complainantEmail, ...text } of demoComplaints(today) as Array<ReturnType<typeof demoComplaints>[number] & { complainantEmail?: string }>) {
       const [existing] = await tx.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, reference));
@@ -220,6 +223,41 @@ export async function seedDemoComplaints(db: Database, today: string) {
       }
     }
   });
+  return !first;
+}
+
+/** How many sets of demo equality answers the first seed records: a multiple of the batch size, so all are counted. */
+export const DEMO_EQUALITY_ANSWERS = 600;
+
+/**
+ * Demo equality answers over the two years before today (issue 12, item 2), so the equality report has figures:
+ * recorded the one way the portal records them, spread over months, processes and services, with a fixed
+ * pseudo-random sequence. Run once, on the first seed: answers cannot be read back to tell whether they are there.
+ */
+export async function seedDemoEqualityAnswers(db: Database, today: string, count = DEMO_EQUALITY_ANSWERS) {
+  let state = 20260401;
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const pick = <T>(choices: readonly T[]): T => choices[Math.floor(random() * choices.length)]!;
+  const areas = SERVICE_AREAS.filter((area) => area.slug !== "other");
+  // Weighted towards the larger groups, as a city's answers would be; every question may be skipped.
+  const weighted: Record<string, readonly string[]> = {
+    ageBand: ["under_16", "16_24", "25_34", "25_34", "35_49", "35_49", "35_49", "50_64", "50_64", "65_plus", "prefer_not_to_say"],
+    sex: ["female", "female", "female", "male", "male", "prefer_not_to_say"],
+    disability: ["yes", "no", "no", "no", "prefer_not_to_say"],
+    sexualOrientation: ["straight", "straight", "straight", "straight", "straight", "gay_lesbian", "bisexual", "prefer_not_to_say", "prefer_not_to_say"],
+    religion: ["none", "none", "christian", "christian", "christian", "muslim", "muslim", "sikh", "hindu", "other", "prefer_not_to_say"],
+    ethnicGroup: ["white", "white", "white", "white", "white", "asian", "asian", "asian", "black", "mixed", "other", "prefer_not_to_say"],
+  };
+  for (let i = 0; i < count; i++) {
+    const area = pick(areas);
+    const month = daysBefore(today, Math.floor(random() * 730)).slice(0, 7);
+    const answers: Record<string, string> = {};
+    for (const [question, choices] of Object.entries(weighted)) if (random() < 0.9) answers[question] = pick(choices);
+    await recordEqualityAnswers(db, { nonce: `demo-equality-${today}-${i}`, pathway: area.pathway, serviceArea: area.slug, month, answers });
+  }
 }
 
 type DemoRepresentation = {
@@ -330,6 +368,8 @@ export async function seedDemoStaff(db: Database) {
     { email: DEMO_LEAD_EMAILS[3], role: "manager" as const, name: "Mo Demo" },
     { email: DEMO_LEAD_EMAILS[4], role: "manager" as const, name: "Nat Demo" },
     { email: DEMO_INVESTIGATOR_EMAIL, role: "investigating_officer" as const, name: "Pat Demo" },
+    { email: DEMO_ANALYST_EMAILS[0], role: "equality_analyst" as const, name: "Quinn Demo" },
+    { email: DEMO_ANALYST_EMAILS[1], role: "equality_analyst" as const, name: "Rae Demo" },
     ...DEMO_ACCESS_STAFF,
   ]) {
     if (!(await activeStaffByEmail(db, member.email))) await addStaffMember(db, member);
@@ -354,7 +394,8 @@ async function main() {
   try {
     await seedReferenceData(db);
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-    await seedDemoComplaints(db, today);
+    const firstSeed = await seedDemoComplaints(db, today);
+    if (firstSeed) await seedDemoEqualityAnswers(db, today);
     await seedDemoRepresentations(db, today);
     await seedDemoStaff(db);
     const counts = await countRows(db);

@@ -3,8 +3,8 @@
 // as its own demo member of staff (db/seed.ts): with JavaScript the complaints officer, without it the manager.
 import type { Page } from "@playwright/test";
 import { generate } from "otplib";
-import { DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL } from "../app/accounts/demo";
-import { expect, expectNoAxeViolations, signInAs, signInCodeSentTo, test, text } from "./fixtures";
+import { DEMO_ANALYST_EMAILS, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL } from "../app/accounts/demo";
+import { expect, expectNoAxeViolations, signInAs, signInAsStaff, signInCodeSentTo, test, text } from "./fixtures";
 
 const staffText = (key: string) => text("en", key, "staff");
 const heading = (page: Page, key: string) => expect(page.getByRole("heading", { level: 1 })).toHaveText(staffText(key));
@@ -92,6 +92,35 @@ test("a member of staff signs in with an emailed code and an authenticator app, 
   await page.getByRole("button", { name: staffText("layout.signOut") }).click();
   await heading(page, "signIn.title");
   expect((await page.goto("/staff"))?.status()).toBe(404);
+});
+
+test("an equality analyst reads the equality report for a fixed period, small figures withheld, and nothing else", async ({ page }) => {
+  test.setTimeout(120_000);
+  const withScripts = test.info().project.use.javaScriptEnabled !== false;
+  await signInAsStaff(page, DEMO_ANALYST_EMAILS[withScripts ? 0 : 1]);
+  // No complaint and no complaints report for the analyst: only the equality report.
+  await expect(page.getByRole("link", { name: staffText("layout.reports"), exact: true })).toHaveCount(0);
+  await page.getByRole("link", { name: staffText("layout.equality") }).click();
+  await heading(page, "equality.title");
+  // The newest period that has ended, from the demo's answers over the last two years.
+  await expect(page.getByRole("table", { name: "Ethnic group, by complaints process" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Age, by service" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("[c]");
+  await expectNoAxeViolations(page);
+  // A whole financial year, chosen from the list.
+  const select = page.getByLabel(staffText("equality.period"));
+  const lastYear = (await select.locator("option").allTextContents()).find((label) => label.startsWith("Financial year"))!;
+  await select.selectOption({ label: lastYear });
+  await page.getByRole("button", { name: staffText("equality.show") }).click();
+  await expect(page.locator("main p.govuk-body-l")).toHaveText(lastYear);
+  const allWhoAnswered = page.getByRole("table", { name: "Sex, by complaints process" }).getByRole("row", { name: /All who answered/ });
+  await expect(allWhoAnswered).toContainText(/\d/);
+  await expectNoAxeViolations(page);
+  // Any other period is the form's error.
+  const response = await page.goto("/staff/reports/equality?period=2025-04-01");
+  expect(response?.status()).toBe(400);
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("equality.error.period"));
+  await expectNoAxeViolations(page);
 });
 
 test("staff pages answer residents and signed-out visitors with 404", async ({ page, request }) => {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { requireAccount } from "~/accounts/account.server";
 import { complaintsActedOn, complaintsForAccount } from "~/cases/access.server";
 import { actedOnView, ACTED_ON_SORTS, type ActedOnView } from "~/representation/dashboard";
@@ -75,9 +76,7 @@ function ActedOn({ view }: { view: ActedOnView }) {
       {view.rows.length === 0 ? (
         <p className="govuk-body">{t("account.dashboard.none")}</p>
       ) : (
-        // A table wider than a phone scrolls on its own, so a keyboard must be able to reach it (WCAG 2.1.1).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div className="council-table-scroll" role="region" aria-labelledby="acted-on-heading" tabIndex={0}>
+        <ScrollingTable labelledBy="acted-on-heading">
           <table className="govuk-table">
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
@@ -106,7 +105,7 @@ function ActedOn({ view }: { view: ActedOnView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
       <Pagination page={view.page} pageCount={view.pageCount} hrefFor={(page) => `?${new URLSearchParams({ state: view.state, sort: view.sort, page: String(page) })}#acted-on-heading`} />
     </div>

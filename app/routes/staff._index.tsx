@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { pageAsked, Pagination } from "~/components/pagination";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { translatedTitle } from "~/components/page-title";
 import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
@@ -123,8 +124,7 @@ export default function StaffQueue() {
           <>
             <p className="govuk-body">{t("staff:queue.intro")}</p>
             {range ? <p className="govuk-body">{t("staff:queue.showing", range)}</p> : null}
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-            <div className="council-table-scroll" role="region" aria-labelledby="queue-heading" tabIndex={0}>
+            <ScrollingTable labelledBy="queue-heading">
               <table className="govuk-table">
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
@@ -155,7 +155,7 @@ export default function StaffQueue() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollingTable>
             <Pagination page={page} pageCount={pageCount} hrefFor={(number) => `?${queueQuery(filters, number)}`} />
           </>
         )}

@@ -6,14 +6,14 @@ import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { staffTexts } from "~/staff/staff-page.server";
 import { actsOnComplaints } from "~/staff/casework";
-import { managesStaff } from "~/staff/staff-roles";
+import { managesStaff, readsEqualityReports } from "~/staff/staff-roles";
 import { signedInStaff } from "~/staff/staff-sessions.server";
 
 export const handle = { staff: true };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await signedInStaff(await getDb(), request);
-  return { staff: staff ? { name: staff.name || staff.email, role: staff.role, managesStaff: managesStaff(staff.role), readsReports: actsOnComplaints(staff.role) } : null, texts: staffTexts() };
+  return { staff: staff ? { name: staff.name || staff.email, role: staff.role, managesStaff: managesStaff(staff.role), readsReports: actsOnComplaints(staff.role), readsEquality: readsEqualityReports(staff.role) } : null, texts: staffTexts() };
 }
 
 export default function StaffFrame() {
@@ -33,6 +33,14 @@ export default function StaffFrame() {
                 {" "}
                 <Link className="govuk-link" to="/staff/reports">
                   {t("staff:layout.reports")}
+                </Link>
+              </>
+            ) : null}
+            {staff.readsEquality ? (
+              <>
+                {" "}
+                <Link className="govuk-link" to="/staff/reports/equality">
+                  {t("staff:layout.equality")}
                 </Link>
               </>
             ) : null}

@@ -25,6 +25,11 @@ export function complaintReach(role: StaffRole): ComplaintReach {
   return REACH[role];
 }
 
+/** Whether the role reads the equality report (issue 12, item 2): the equality analyst and managers, no one else. */
+export function readsEqualityReports(role: StaffRole): boolean {
+  return role === "equality_analyst" || role === "manager";
+}
+
 /** Whether the role adds staff, changes their roles and deactivates leavers. */
 export function managesStaff(role: StaffRole): boolean {
   return role === "manager";
