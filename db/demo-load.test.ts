@@ -5,6 +5,7 @@ import { complaints } from "./schema";
 import { seedReferenceData } from "./seed";
 import { DATABASE_KINDS, openTestDatabase } from "./test-support/databases";
 import { loadCase } from "../app/cases/case-service.server";
+import { isOpen, type ComplaintStatus } from "../app/rules/stage-machine";
 import { loadComplaints, loadedReference } from "./demo-load";
 
 describe.each(DATABASE_KINDS)("the benchmark data (npm run demo:load) on %s", (kind) => {
@@ -41,5 +42,18 @@ describe.each(DATABASE_KINDS)("the benchmark data (npm run demo:load) on %s", (k
       .then((result) => (Array.isArray(result) ? result : (result as unknown as { rows: { all: number; timed: number }[] }).rows));
     expect(responses!.all).toBeGreaterThan(50);
     expect(responses!.timed).toBe(responses!.all);
+  });
+
+  it("leaves the newest days out when asked, so the demo's history has all run its course", async () => {
+    const before = await db.$count(complaints, like(complaints.reference, "CCC-L%"));
+    expect(await loadComplaints(db, 300, "2026-12-02", 200)).toBe(300);
+    // References number on in base 36, padded, so their order is the order they were loaded.
+    const rows = (await db.select().from(complaints).where(like(complaints.reference, "CCC-L%")).orderBy(complaints.reference)).slice(before);
+    expect(rows).toHaveLength(300);
+    expect(rows.every((row) => row.receivedOn <= "2026-05-16" && row.receivedOn >= "2024-12-02")).toBe(true);
+    expect(rows.filter((row) => isOpen(row.status as ComplaintStatus))).toEqual([]);
+    // Both financial years have figures.
+    expect(rows.some((row) => row.receivedOn < "2025-04-01")).toBe(true);
+    expect(rows.some((row) => row.receivedOn >= "2025-04-01" && row.receivedOn <= "2026-03-31")).toBe(true);
   });
 });

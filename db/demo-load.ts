@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import { like } from "drizzle-orm";
 import { type Database, isLocalTarget, openDatabase, targetFromEnv } from "./client";
 import { complaintEvents, complaintParties, complaints, serviceAreas } from "./schema";
-import { seedReferenceData } from "./seed";
 import { eventColumns, type StoredEvent } from "../app/cases/case-events";
 import { caseProgress, responseTimeliness } from "../app/cases/case-progress";
 import { councilRulesConfig } from "../app/cases/council-calendar.server";
@@ -83,8 +82,14 @@ function walk(pathway: Pathway, receivedOn: IsoDate, today: IsoDate, random: () 
   return events;
 }
 
-/** Adds `count` complaints received over the two years before `today`; returns how many were added. */
-export async function loadComplaints(db: Database, count: number, today: IsoDate): Promise<number> {
+/** How far back loaded complaints go: two years, so the last financial year and part of the one before have figures. */
+export const LOADED_DAYS = 730;
+
+/**
+ * Adds `count` complaints received over the two years before `today` (none in the last `newestDaysAgo` days);
+ * returns how many were added.
+ */
+export async function loadComplaints(db: Database, count: number, today: IsoDate, newestDaysAgo = 0): Promise<number> {
   const areas = await db.select({ slug: serviceAreas.slug, pathway: serviceAreas.pathway }).from(serviceAreas);
   // Numbered on from those already loaded, so loading again adds more rather than clashing.
   const start = await db.$count(complaints, like(complaints.reference, "CCC-L%"));
@@ -97,7 +102,7 @@ export async function loadComplaints(db: Database, count: number, today: IsoDate
       const n = start + from + k;
       const area = areas[Math.floor(random() * areas.length)]!;
       const pathway = area.pathway as Pathway;
-      const receivedOn = fromDayNumber(toDayNumber(today) - Math.floor(random() * 730));
+      const receivedOn = fromDayNumber(toDayNumber(today) - newestDaysAgo - Math.floor(random() * (LOADED_DAYS - newestDaysAgo)));
       const walked = walk(pathway, receivedOn, today, random);
       const progress = caseProgress(pathway, walked, today, { config });
       // As the case service records a response: with its due date and the working days its stage took (issue 12).
@@ -146,6 +151,8 @@ async function main() {
   }
   const { db, close } = await openDatabase(target);
   try {
+    // Imported here: the seed loads the demo's history through this module.
+    const { seedReferenceData } = await import("./seed");
     await seedReferenceData(db);
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date()) as IsoDate;
     const started = performance.now();

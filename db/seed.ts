@@ -7,12 +7,13 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { StoredEventInput } from "../app/cases/case-events";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import type { IsoDate } from "../app/rules/calendar-dates";
-import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF, DEMO_FAMILY_EMAIL, DEMO_INVESTIGATOR_EMAIL, DEMO_ANALYST_EMAILS } from "../app/accounts/demo";
+import { DEMO_ADVOCATE_EMAIL, DEMO_CASELOAD, DEMO_CASEWORKER_EMAIL, DEMO_CLIENT_EMAILS, DEMO_COUNCILLOR_EMAIL, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_RESIDENT_EMAIL, DEMO_LEAD_EMAILS, DEMO_ACCESS_STAFF, DEMO_FAMILY_EMAIL, DEMO_INVESTIGATOR_EMAIL, DEMO_ANALYST_EMAILS, DEMO_REPORTS_MANAGER_EMAILS } from "../app/accounts/demo";
 import { activeStaffByEmail, addStaffMember } from "../app/staff/staff-accounts.server";
 import { answerConsent, startRepresentation } from "../app/representation/representation.server";
 import type { ConsentRoute, Relationship } from "../app/representation/representation-rules";
 import { LANGUAGE_CODES } from "../app/i18n/languages";
 import { recordEqualityAnswers } from "../app/equality/equality-store.server";
+import { loadComplaints } from "./demo-load";
 import { type Database, isLocalTarget, openDatabase, rowsOf, targetFromEnv } from "./client";
 import { SERVICE_AREAS } from "./reference-data";
 import { accounts, complaints, electedMembers, serviceAreaNames, serviceAreas } from "./schema";
@@ -226,6 +227,14 @@ export async function seedDemoComplaints(db: Database, today: string): Promise<b
   return !first;
 }
 
+/**
+ * The demo's history for the reports (issue 12, item 5): complaints over the two years before today, none in the
+ * last 200 days, so each has run its course (closed, withdrawn or not accepted) and the queue shows only the
+ * demo's own open complaints.
+ */
+export const DEMO_HISTORY_COMPLAINTS = 400;
+export const DEMO_HISTORY_NEWEST_DAYS_AGO = 200;
+
 /** How many sets of demo equality answers the first seed records: a multiple of the batch size, so all are counted. */
 export const DEMO_EQUALITY_ANSWERS = 600;
 
@@ -370,6 +379,8 @@ export async function seedDemoStaff(db: Database) {
     { email: DEMO_INVESTIGATOR_EMAIL, role: "investigating_officer" as const, name: "Pat Demo" },
     { email: DEMO_ANALYST_EMAILS[0], role: "equality_analyst" as const, name: "Quinn Demo" },
     { email: DEMO_ANALYST_EMAILS[1], role: "equality_analyst" as const, name: "Rae Demo" },
+    { email: DEMO_REPORTS_MANAGER_EMAILS[0], role: "manager" as const, name: "Sol Demo" },
+    { email: DEMO_REPORTS_MANAGER_EMAILS[1], role: "manager" as const, name: "Tam Demo" },
     ...DEMO_ACCESS_STAFF,
   ]) {
     if (!(await activeStaffByEmail(db, member.email))) await addStaffMember(db, member);
@@ -395,7 +406,10 @@ async function main() {
     await seedReferenceData(db);
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     const firstSeed = await seedDemoComplaints(db, today);
-    if (firstSeed) await seedDemoEqualityAnswers(db, today);
+    if (firstSeed) {
+      await seedDemoEqualityAnswers(db, today);
+      await loadComplaints(db, DEMO_HISTORY_COMPLAINTS, today as IsoDate, DEMO_HISTORY_NEWEST_DAYS_AGO);
+    }
     await seedDemoRepresentations(db, today);
     await seedDemoStaff(db);
     const counts = await countRows(db);

@@ -132,6 +132,8 @@ test("every staff route answers each role, residents, representatives and nobody
     // Issue 12: the complaints report and its CSV, for those who act on complaints.
     ["/staff/reports", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
     ["/staff/reports.csv?table=received", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
+    ["/staff/reports/childrens", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
+    [`/staff/reports/childrens.csv?year=${new Date().getUTCFullYear() - 2}`, (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
     // The equality report: the equality analyst and managers only.
     ["/staff/reports/equality", (who) => (who === "equality_analyst" || who === "manager" ? 200 : 404)],
     ["/staff/reports/equality?period=2025", (who) => (who === "equality_analyst" || who === "manager" ? 200 : 404)],
@@ -146,8 +148,9 @@ test("every staff route answers each role, residents, representatives and nobody
     for (const [who, context] of people) {
       const response = await context.get(path, { maxRedirects: 0 });
       expect(response.status(), `GET ${path} as ${who}`).toBe(answer(who));
-      // The equality report names the answers it counts, by design; every other page names none.
-      if (answer(who) === 200 && !path.includes("/files/") && !path.startsWith("/staff/reports/equality")) {
+      // The equality report (and the children's report's equality section) names the answers it counts, by design,
+      // in aggregate; every other page names none.
+      if (answer(who) === 200 && !path.includes("/files/") && !path.startsWith("/staff/reports/equality") && !path.startsWith("/staff/reports/childrens")) {
         const page = await response.text();
         for (const words of equalityWords) expect(page, `${path} as ${who}`).not.toContain(words);
       }
@@ -216,6 +219,7 @@ test("every staff route answers each role, residents, representatives and nobody
   expect(await thisYear.text()).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
   expect((await manager.get("/staff/reports?from=2026-04-01&to=2026-03-31")).status()).toBe(400);
   expect((await manager.get("/staff/reports.csv?table=equality")).status()).toBe(400);
+  expect((await manager.get("/staff/reports/childrens.csv?year=1999")).status()).toBe(400);
   // The equality report offers fixed periods only: any other is the form's error, never a report.
   const anyRange = await manager.get("/staff/reports/equality?period=2025-04-01");
   expect(anyRange.status()).toBe(400);

@@ -3,7 +3,8 @@
 // as its own demo member of staff (db/seed.ts): with JavaScript the complaints officer, without it the manager.
 import type { Page } from "@playwright/test";
 import { generate } from "otplib";
-import { DEMO_ANALYST_EMAILS, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL } from "../app/accounts/demo";
+import { readFileSync } from "node:fs";
+import { DEMO_ANALYST_EMAILS, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_REPORTS_MANAGER_EMAILS } from "../app/accounts/demo";
 import { expect, expectNoAxeViolations, signInAs, signInAsStaff, signInCodeSentTo, test, text } from "./fixtures";
 
 const staffText = (key: string) => text("en", key, "staff");
@@ -120,6 +121,47 @@ test("an equality analyst reads the equality report for a fixed period, small fi
   const response = await page.goto("/staff/reports/equality?period=2025-04-01");
   expect(response?.status()).toBe(400);
   await expect(page.locator(".govuk-error-summary")).toContainText(staffText("equality.error.period"));
+  await expectNoAxeViolations(page);
+});
+
+test("a new manager downloads last year's children's services annual report, laid out as the council's 2023/24 report", async ({ page }) => {
+  test.setTimeout(120_000);
+  const withScripts = test.info().project.use.javaScriptEnabled !== false;
+  await signInAsStaff(page, DEMO_REPORTS_MANAGER_EMAILS[withScripts ? 0 : 1]);
+  await page.getByRole("link", { name: staffText("layout.reports"), exact: true }).click();
+  await page.getByRole("link", { name: staffText("childrens.link") }).click();
+  // Last financial year by default, from the demo's history.
+  const today = new Date();
+  const lastYear = today.getUTCMonth() >= 3 ? today.getUTCFullYear() - 1 : today.getUTCFullYear() - 2;
+  const yearName = `${lastYear}/${String(lastYear + 1).slice(2)}`;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Children's Services Complaints and Representations Annual Report ${yearName}`);
+  // Source 002's sections, in its order.
+  await expect(page.locator("main").getByRole("heading", { level: 2 })).toHaveText([
+    "Key facts and figures", "Summary", "Advocacy", "Complaints", "Statutory complaints", "Resolution of complaints", "Timescales", "Equality", "Ombudsman", "Comments", "Compliments",
+    "Service improvements and learning points", "Compensation and remedy",
+  ]);
+  for (const caption of ["How complaints were received", "Statutory complaints by upheld status", "Statutory complaints by team", "Statutory complaints by stage and timescales", "Average timescales by stage in working days"]) {
+    await expect(page.getByRole("table", { name: caption })).toBeVisible();
+  }
+  // A manager sees the equality figures for children's complaints, small ones withheld.
+  await expect(page.getByRole("table", { name: /^Sex of those who answered/ })).toBeVisible();
+  // The demo's history gives the year statutory complaints, and the status table adds up to them.
+  const status = page.getByRole("table", { name: "Statutory complaints by upheld status" });
+  await expect(status.getByRole("row", { name: /^Total/ })).toContainText("100%");
+  await expectNoAxeViolations(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: staffText("childrens.csv") }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`childrens-services-complaints-${lastYear}-${String(lastYear + 1).slice(2)}.csv`);
+  const csv = readFileSync(await download.path(), "utf8");
+  const captions = [...new Set(csv.split("\n").slice(1).map((line) => line.split(",")[1]).filter(Boolean))];
+  expect(captions).toEqual([
+    "Average time taken by stage", "How complaints were received", "Statutory complaints over time", "Statutory complaints by upheld status", "Statutory complaints by team",
+    "Statutory complaints by stage and timescales", "Average timescales by stage in working days", "Compliments recorded by year", "Compliments by team", "Complaint issue or category",
+  ]);
+  // A year not on offer is the form's error.
+  expect((await page.goto("/staff/reports/childrens?year=1999"))?.status()).toBe(400);
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("childrens.error.year"));
   await expectNoAxeViolations(page);
 });
 

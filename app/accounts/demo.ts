@@ -33,6 +33,8 @@ export const DEMO_INVESTIGATOR_EMAIL = "demo.investigator@coventry.gov.uk";
 export const DEMO_FAMILY_EMAIL = "demo.family@example.com";
 /** Equality analysts who read the equality report (e2e/staff.spec.ts): one for each end-to-end project. */
 export const DEMO_ANALYST_EMAILS = ["demo.analyst1@coventry.gov.uk", "demo.analyst2@coventry.gov.uk"] as const;
+/** Managers who read the children's annual report (e2e/staff.spec.ts): one for each end-to-end project. */
+export const DEMO_REPORTS_MANAGER_EMAILS = ["demo.reports1@coventry.gov.uk", "demo.reports2@coventry.gov.uk"] as const;
 /** One member of staff in each role, for the staff pages' authorisation test (e2e/staff-http.spec.ts). */
 export const DEMO_ACCESS_STAFF = [
   { email: "demo.access.officer@coventry.gov.uk", role: "complaints_officer", name: "Ash Access" },

@@ -2,7 +2,7 @@
 // annual reports' tables beside the period before, with a chart drawn on the server, a CSV download, and a page
 // that prints on A4. Complaints officers and managers only; anyone else: 404.
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DateInput, ErrorSummary } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { textsFor } from "~/i18n/page-texts.server";
@@ -53,6 +53,11 @@ export default function StaffReports() {
     <>
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">{t("staff:reports.title")}</h1>
+      <p className="govuk-body council-no-print">
+        <Link className="govuk-link" to="/staff/reports/childrens">
+          {t("staff:childrens.link")}
+        </Link>
+      </p>
       <Form method="get" noValidate className="council-no-print">
         <DateInput name="from" legend={t("staff:reports.from")} hint={t("staff:reports.dateHint")} values={values} error={errors.from} />
         <DateInput name="to" legend={t("staff:reports.to")} values={values} error={errors.to} />
