@@ -61,6 +61,7 @@ describe.each(DATABASE_KINDS)("the database on %s", (kind) => {
       "representations",
       "representative_profiles",
       "response_drafts",
+      "self_assessment_comments",
       "service_area_names",
       "service_areas",
       "sessions",

@@ -10,11 +10,11 @@ import { like } from "drizzle-orm";
 import { type Database, isLocalTarget, openDatabase, targetFromEnv } from "./client";
 import { complaintEvents, complaintParties, complaints, serviceAreas } from "./schema";
 import { eventColumns, type StoredEvent } from "../app/cases/case-events";
-import { caseProgress, responseTimeliness } from "../app/cases/case-progress";
+import { caseProgress, withTimeliness } from "../app/cases/case-progress";
 import { councilRulesConfig } from "../app/cases/council-calendar.server";
 import { derivedColumns } from "../app/cases/case-service.server";
 import { fromDayNumber, toDayNumber, type IsoDate } from "../app/rules/calendar-dates";
-import type { Pathway, Stage } from "../app/rules/timescales";
+import type { Pathway } from "../app/rules/timescales";
 
 const BATCH = 500;
 const CHANNELS = ["online", "online", "online", "online", "email", "phone", "letter", "in_person"] as const;
@@ -106,11 +106,7 @@ export async function loadComplaints(db: Database, count: number, today: IsoDate
       const walked = walk(pathway, receivedOn, today, random);
       const progress = caseProgress(pathway, walked, today, { config });
       // As the case service records a response: with its due date and the working days its stage took (issue 12).
-      const events = walked.map((event): StoredEvent => {
-        if (event.type !== "responded") return event;
-        const timeliness = responseTimeliness(progress, event.stage as Stage, config);
-        return timeliness ? { ...event, dueOn: timeliness.dueOn, workingDays: timeliness.workingDays } : event;
-      });
+      const events = walked.map((event) => withTimeliness(event, progress, config));
       const name = `${NAMES[Math.floor(random() * NAMES.length)]} ${SURNAMES[Math.floor(random() * SURNAMES.length)]}`;
       return { n, area, pathway, receivedOn, events, progress, name };
     });

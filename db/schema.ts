@@ -647,3 +647,20 @@ export const responseDrafts = pgTable(
   },
   (table) => [primaryKey({ columns: [table.complaintId, table.stage] })],
 );
+
+// The council's commentary on its Complaint Handling Code self-assessment (issue 12, item 3): one text per
+// financial year (the April's year) and section of the Code (app/config/complaint-handling-code.json), written by
+// managers beside the portal's evidence. Staff only.
+export const selfAssessmentComments = pgTable(
+  "self_assessment_comments",
+  {
+    financialYear: integer("financial_year").notNull(),
+    sectionId: text("section_id").notNull(),
+    commentary: text("commentary").notNull(),
+    updatedBy: uuid("updated_by")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "restrict" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.financialYear, table.sectionId] })],
+);

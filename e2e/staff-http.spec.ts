@@ -134,6 +134,8 @@ test("every staff route answers each role, residents, representatives and nobody
     ["/staff/reports.csv?table=received", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
     ["/staff/reports/childrens", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
     [`/staff/reports/childrens.csv?year=${new Date().getUTCFullYear() - 2}`, (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
+    ["/staff/reports/self-assessment", (who) => (ACTS_ON_COMPLAINTS.includes(who) ? 200 : 404)],
+    [`/staff/reports/self-assessment/${new Date().getUTCFullYear() - 2}/5`, (who) => (who === "manager" ? 200 : 404)],
     // The equality report: the equality analyst and managers only.
     ["/staff/reports/equality", (who) => (who === "equality_analyst" || who === "manager" ? 200 : 404)],
     ["/staff/reports/equality?period=2025", (who) => (who === "equality_analyst" || who === "manager" ? 200 : 404)],
@@ -220,6 +222,13 @@ test("every staff route answers each role, residents, representatives and nobody
   expect((await manager.get("/staff/reports?from=2026-04-01&to=2026-03-31")).status()).toBe(400);
   expect((await manager.get("/staff/reports.csv?table=equality")).status()).toBe(400);
   expect((await manager.get("/staff/reports/childrens.csv?year=1999")).status()).toBe(400);
+  // The self-assessment's commentary: a section or year not on offer is not there; a complaints officer may not write.
+  expect((await manager.get(`/staff/reports/self-assessment/${new Date().getUTCFullYear() - 2}/99`)).status()).toBe(404);
+  expect((await manager.get("/staff/reports/self-assessment/1999/5")).status()).toBe(404);
+  const officer = people.get("complaints_officer")!;
+  const refused = await officer.post(`/staff/reports/self-assessment/${new Date().getUTCFullYear() - 2}/5`, { form: { commentary: "Not mine to write" }, headers: ORIGIN, maxRedirects: 0 });
+  expect(refused.status()).toBe(404);
+  expect(await (await manager.get("/staff/reports/self-assessment")).text()).not.toContain("Not mine to write");
   // The equality report offers fixed periods only: any other is the form's error, never a report.
   const anyRange = await manager.get("/staff/reports/equality?period=2025-04-01");
   expect(anyRange.status()).toBe(400);

@@ -124,7 +124,7 @@ test("an equality analyst reads the equality report for a fixed period, small fi
   await expectNoAxeViolations(page);
 });
 
-test("a new manager downloads last year's children's services annual report, laid out as the council's 2023/24 report", async ({ page }) => {
+test("a new manager downloads last year's children's services annual report, laid out as the council's 2023/24 report, and writes the self-assessment's commentary", async ({ page }) => {
   test.setTimeout(120_000);
   const withScripts = test.info().project.use.javaScriptEnabled !== false;
   await signInAsStaff(page, DEMO_REPORTS_MANAGER_EMAILS[withScripts ? 0 : 1]);
@@ -162,6 +162,29 @@ test("a new manager downloads last year's children's services annual report, lai
   // A year not on offer is the form's error.
   expect((await page.goto("/staff/reports/childrens?year=1999"))?.status()).toBe(400);
   await expect(page.locator(".govuk-error-summary")).toContainText(staffText("childrens.error.year"));
+  await expectNoAxeViolations(page);
+
+  // The Complaint Handling Code self-assessment: the portal's evidence under each section, and the manager's
+  // commentary, one section at a time.
+  await page.goto("/staff/reports");
+  await page.getByRole("link", { name: staffText("selfAssessment.link") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Complaint Handling Code self-assessment ${yearName}`);
+  await expect(page.getByRole("table", { name: staffText("selfAssessment.table.acknowledgements") })).toBeVisible();
+  await expect(page.getByRole("table", { name: staffText("selfAssessment.table.timeliness") })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: /Add commentary on section 5/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("5. The complaint handling process");
+  const commentary = page.getByLabel(staffText("selfAssessment.commentaryLabel"));
+  await commentary.fill("x".repeat(5001));
+  await page.getByRole("button", { name: staffText("selfAssessment.save") }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(staffText("selfAssessment.error.tooLong"));
+  if (withScripts) await expect(page.locator(".govuk-error-summary")).toBeFocused();
+  await expectNoAxeViolations(page);
+  const written = withScripts ? "We acknowledged most complaints within five working days." : "Acknowledgements were late in June; we added cover.";
+  await page.getByLabel(staffText("selfAssessment.commentaryLabel")).fill(written);
+  await page.getByRole("button", { name: staffText("selfAssessment.save") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Complaint Handling Code self-assessment ${yearName}`);
+  await expect(page.locator("section", { has: page.getByRole("heading", { name: "5. The complaint handling process" }) })).toContainText(written);
   await expectNoAxeViolations(page);
 });
 

@@ -41,7 +41,8 @@ export const storedEventSchema = z.discriminatedUnion("type", [
     suggestedPathway: z.enum(PATHWAYS).optional(),
   }),
   // §13.8: the acknowledgement says our understanding of the complaint and the outcome sought, and who investigates.
-  acknowledged.extend({ understanding: text(5000).optional(), officer: text(200).optional() }),
+  // Issue 12: the date the acknowledgement was due by, written as it is recorded.
+  acknowledged.extend({ understanding: text(5000).optional(), officer: text(200).optional(), dueOn: isoDateSchema.optional() }),
   // Every stored event has its date, an extension too.
   extended.extend({ date: isoDateSchema }),
   // §13.17, §15: an upheld response's apology, remedies (a payment in pence) and actions with completion dates.

@@ -2,7 +2,7 @@
 // date (RULES §3), the next date the council must act by, and what the person complaining may do next (§11, §14).
 // Pure: the case service and the pages both call it, so what a page shows is what the service enforces.
 import type { IsoDate } from "~/rules/calendar-dates";
-import { timelineFromState, type DueDate, type Timeline } from "~/rules/complaint-timeline";
+import { ACKNOWLEDGE_IDS, timelineFromState, type DueDate, type Timeline } from "~/rules/complaint-timeline";
 import { assessEscalationRequest, type EscalationWindow } from "~/rules/escalation";
 import { DEFAULT_RULES_CONFIG, type RulesConfig } from "~/rules/rules-config";
 import { applyEvent, isOpen, openComplaint, type ComplaintState, type StageEvent } from "~/rules/stage-machine";
@@ -128,6 +128,16 @@ export interface ResponseTimeliness {
   readonly workingDays: number;
 }
 
+/**
+ * The date a stage's acknowledgement was due by (issue 12: the Complaint Handling Code self-assessment), once the
+ * progress includes the acknowledgement; undefined when it does not yet.
+ */
+export function acknowledgementDueOn(progress: CaseProgress, stage: Stage): IsoDate | undefined {
+  const record = progress.state.stages.find((candidate) => candidate.stage === stage);
+  if (!record?.acknowledgedOn) return undefined;
+  return progress.timeline.dueDates.find((candidate) => candidate.id === ACKNOWLEDGE_IDS[stage])?.date;
+}
+
 /** The timeliness of a stage's response, once the progress includes it; undefined when it does not yet. */
 export function responseTimeliness(progress: CaseProgress, stage: Stage, config: RulesConfig = DEFAULT_RULES_CONFIG): ResponseTimeliness | undefined {
   const record = progress.state.stages.find((candidate) => candidate.stage === stage);
@@ -136,4 +146,20 @@ export function responseTimeliness(progress: CaseProgress, stage: Stage, config:
   const calendar = calendarFor(config);
   const start = stage > 1 && record.requestedOn !== undefined ? calendar.dayZero(record.requestedOn, config.nonWorkingDayReceipt) : progress.timeline.dayZero;
   return { dueOn: due.date, workingDays: Math.max(0, calendar.workingDaysBetween(start, record.respondedOn)) };
+}
+
+/**
+ * An event as stored (issue 12): a response with the date it was due by and the working days its stage took, an
+ * acknowledgement with the date it was due by — worked out as it is recorded, for the reports to count.
+ */
+export function withTimeliness(event: StoredEvent, progress: CaseProgress, config: RulesConfig = DEFAULT_RULES_CONFIG): StoredEvent {
+  if (event.type === "responded") {
+    const timeliness = responseTimeliness(progress, event.stage as Stage, config);
+    return timeliness ? { ...event, dueOn: timeliness.dueOn, workingDays: timeliness.workingDays } : event;
+  }
+  if (event.type === "acknowledged") {
+    const dueOn = acknowledgementDueOn(progress, event.stage as Stage);
+    return dueOn ? { ...event, dueOn } : event;
+  }
+  return event;
 }

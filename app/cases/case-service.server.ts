@@ -16,7 +16,7 @@ import { applyEvent, isOpen, type ComplaintState, type StageEvent } from "~/rule
 import type { Pathway, Stage } from "~/rules/timescales";
 import { calendarFor } from "~/rules/working-days";
 import { eventColumns, eventFromRow, stageEventOf, storedEventSchema, type Actor, type RecordedEvent, type StoredEvent, type StoredEventInput } from "./case-events";
-import { caseProgress, replayStored, responseTimeliness, type CaseProgress } from "./case-progress";
+import { caseProgress, replayStored, withTimeliness, type CaseProgress } from "./case-progress";
 
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -227,8 +227,7 @@ export async function changeCase(db: Database | Transaction, change: CaseChange)
 
     const progress = caseProgress(complaint.pathway, [...stored, event], today, { config });
     // Issue 12: a response carries the date it was due by and how many working days its stage took, for the reports.
-    const timeliness = event.type === "responded" ? responseTimeliness(progress, event.stage as Stage, config) : undefined;
-    const toStore: StoredEvent = timeliness && event.type === "responded" ? { ...event, dueOn: timeliness.dueOn, workingDays: timeliness.workingDays } : event;
+    const toStore = withTimeliness(event, progress, config);
     const inserted = await tx
       .transaction((savepoint) =>
         savepoint

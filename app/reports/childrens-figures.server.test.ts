@@ -9,7 +9,8 @@ import { changeCase, openCase } from "~/cases/case-service.server";
 import { addOmbudsmanEnquiry, classifyComplaint, decideOmbudsmanEnquiry } from "~/staff/case-records.server";
 import { addStaffMember } from "~/staff/staff-accounts.server";
 import type { StaffSignedIn } from "~/staff/staff-sessions.server";
-import { childrensFigures, childrensReport, childrensReportRows, childrensReportYears } from "./childrens-figures.server";
+import { childrensFigures, childrensReport, childrensReportRows } from "./childrens-figures.server";
+import { endedFinancialYears } from "./period";
 
 const YEAR = { from: "2025-04-01", to: "2026-03-31" };
 
@@ -129,10 +130,10 @@ describe.each(DATABASE_KINDS)("the children's annual report's figures on %s", (k
   });
 });
 
-describe("the children's report's years", () => {
+describe("the financial years a yearly report offers", () => {
   it("offers the five financial years that have ended, newest first", () => {
-    expect(childrensReportYears("2026-12-02")).toEqual([2025, 2024, 2023, 2022, 2021]);
-    expect(childrensReportYears("2026-03-31")).toEqual([2024, 2023, 2022, 2021, 2020]);
-    expect(childrensReportYears("2026-04-01")[0]).toBe(2025);
+    expect(endedFinancialYears("2026-12-02")).toEqual([2025, 2024, 2023, 2022, 2021]);
+    expect(endedFinancialYears("2026-03-31")).toEqual([2024, 2023, 2022, 2021, 2020]);
+    expect(endedFinancialYears("2026-04-01")[0]).toBe(2025);
   });
 });

@@ -11,7 +11,7 @@ import { sql } from "drizzle-orm";
 import { type Database, rowsOf } from "../../db/client";
 import { serverT } from "~/i18n/translate.server";
 import { type AnnualSection, childrensAnnualReport, type ChildrensFigures, type Words } from "./childrens-annual";
-import type { Period } from "./period";
+import { financialYear, type Period } from "./period";
 
 export const CHILDRENS_SERVICE = "childrens-social-care";
 
@@ -120,25 +120,11 @@ export async function childrensFigures(db: Database, { from, to }: Period): Prom
   };
 }
 
-/** The financial years on offer: the last five that have ended by `today`, newest first. */
-export function childrensReportYears(today: string): number[] {
-  const lastEnded = Number(today.slice(0, 4)) - (today.slice(5) >= "04-01" ? 1 : 2);
-  return [0, 1, 2, 3, 4].map((back) => lastEnded - back);
-}
-
-const financialYear = (year: number): Period => ({ from: `${year}-04-01`, to: `${year + 1}-03-31` });
 
 /** The report for the financial year starting 1 April `year`, beside the two years before it. */
 export async function childrensReport(db: Database, year: number) {
   const [now, before, earlier] = await Promise.all([year, year - 1, year - 2].map((each) => childrensFigures(db, financialYear(each))));
   return childrensAnnualReport(year, [now!, before!, earlier!]);
-}
-
-/** The year asked for in the address (`?year=`), the newest on offer when none is; undefined for any other. */
-export function childrensYearAsked(request: Request, today: string): number | undefined {
-  const years = childrensReportYears(today);
-  const asked = new URL(request.url).searchParams.get("year");
-  return asked === null || asked === "" ? years[0] : years.find((each) => String(each) === asked);
 }
 
 /** Every table of the report as CSV rows, in the report's order: section, table, row, then its cells. */

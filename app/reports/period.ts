@@ -51,3 +51,23 @@ export function readPeriod(query: URLSearchParams, today: IsoDate): Check {
   else if (from && to && to > addCalendarDays(addCalendarMonths(from, 12 * MAX_PERIOD_YEARS), -1)) errors.to = "staff:reports.error.tooLong";
   return from && to && Object.keys(errors).length === 0 ? { ok: true, period: { from, to } } : { ok: false, errors };
 }
+
+/** The financial year starting 1 April `year` (to 31 March the year after). */
+export function financialYear(year: number): Period {
+  return { from: `${year}-04-01` as IsoDate, to: `${year + 1}-03-31` as IsoDate };
+}
+
+/** The five financial years that have ended by `today`, newest first, by the year of their April. */
+export function endedFinancialYears(today: IsoDate): number[] {
+  const lastEnded = Number(today.slice(0, 4)) - (today.slice(5) >= "04-01" ? 1 : 2);
+  return [0, 1, 2, 3, 4].map((back) => lastEnded - back);
+}
+
+/** "2025/26". */
+export const financialYearName = (year: number): string => `${year}/${String(year + 1).slice(2)}`;
+
+/** The year asked for (`?year=`), the newest ended one when none is; undefined for any other. */
+export function financialYearAsked(asked: string | null | undefined, today: IsoDate): number | undefined {
+  const years = endedFinancialYears(today);
+  return asked === null || asked === undefined || asked === "" ? years[0] : years.find((year) => String(year) === asked);
+}

@@ -8,6 +8,7 @@ import { translatedTitle } from "~/components/page-title";
 import { textsFor } from "~/i18n/page-texts.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { BarChart } from "~/reports/bar-chart";
+import { ComparisonTable } from "~/reports/comparison-table";
 import { labelledReport, periodAsked, periodLabel, requireReportReader } from "~/reports/complaint-report.server";
 import { lastFinancialYear } from "~/reports/period";
 import { londonDateOf } from "~/rules/calendar-dates";
@@ -53,11 +54,18 @@ export default function StaffReports() {
     <>
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">{t("staff:reports.title")}</h1>
-      <p className="govuk-body council-no-print">
-        <Link className="govuk-link" to="/staff/reports/childrens">
-          {t("staff:childrens.link")}
-        </Link>
-      </p>
+      <ul className="govuk-list council-no-print" aria-label={t("staff:reports.otherReports")}>
+        <li>
+          <Link className="govuk-link" to="/staff/reports/childrens">
+            {t("staff:childrens.link")}
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/staff/reports/self-assessment">
+            {t("staff:selfAssessment.link")}
+          </Link>
+        </li>
+      </ul>
       <Form method="get" noValidate className="council-no-print">
         <DateInput name="from" legend={t("staff:reports.from")} hint={t("staff:reports.dateHint")} values={values} error={errors.from} />
         <DateInput name="to" legend={t("staff:reports.to")} values={values} error={errors.to} />
@@ -80,25 +88,13 @@ export default function StaffReports() {
               ) : (
                 <>
                   <BarChart id={`${table.id}-chart`} title={t(`staff:reports.table.${table.id}.title`)} nowLabel={report.nowLabel} beforeLabel={report.beforeLabel} rows={table.rows} />
-                  <table className="govuk-table">
-                    <caption className="govuk-table__caption govuk-table__caption--s">{t(`staff:reports.table.${table.id}.title`)}</caption>
-                    <thead className="govuk-table__head">
-                      <tr className="govuk-table__row">
-                        <th scope="col" className="govuk-table__header">{t(`staff:reports.table.${table.id}.row`)}</th>
-                        <th scope="col" className="govuk-table__header govuk-table__header--numeric">{report.nowLabel}</th>
-                        <th scope="col" className="govuk-table__header govuk-table__header--numeric">{report.beforeLabel}</th>
-                      </tr>
-                    </thead>
-                    <tbody className="govuk-table__body">
-                      {table.rows.map((row) => (
-                        <tr key={row.key} className="govuk-table__row">
-                          <th scope="row" className="govuk-table__header">{row.label}</th>
-                          <td className="govuk-table__cell govuk-table__cell--numeric">{row.now.toLocaleString("en-GB")}</td>
-                          <td className="govuk-table__cell govuk-table__cell--numeric">{row.before.toLocaleString("en-GB")}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <ComparisonTable
+                    caption={t(`staff:reports.table.${table.id}.title`)}
+                    rowHeading={t(`staff:reports.table.${table.id}.row`)}
+                    nowLabel={report.nowLabel}
+                    beforeLabel={report.beforeLabel}
+                    rows={table.rows}
+                  />
                 </>
               )}
               <p className="govuk-body council-no-print">

@@ -9,7 +9,8 @@ import { translatedTitle } from "~/components/page-title";
 import { getReportsDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import type { AnnualRow, Words } from "~/reports/childrens-annual";
-import { childrensReport, childrensReportYears, childrensYearAsked } from "~/reports/childrens-figures.server";
+import { childrensReport } from "~/reports/childrens-figures.server";
+import { endedFinancialYears, financialYearAsked } from "~/reports/period";
 import { requireReportReader } from "~/reports/complaint-report.server";
 import { labelledEqualityReport } from "~/reports/equality-figures.server";
 import { equalityPeriod } from "~/reports/equality-report";
@@ -28,8 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { db, staff } = await requireReportReader(request);
   const today = londonDateOf(new Date());
   const asked = new URL(request.url).searchParams.get("year");
-  const year = childrensYearAsked(request, today);
-  const yearOptions = childrensReportYears(today).map((each) => ({ value: String(each), label: `${each}/${String(each + 1).slice(2)}` }));
+  const year = financialYearAsked(new URL(request.url).searchParams.get("year"), today);
+  const yearOptions = endedFinancialYears(today).map((each) => ({ value: String(each), label: `${each}/${String(each + 1).slice(2)}` }));
   if (year === undefined) {
     return data(
       { yearOptions, asked: (asked ?? "").slice(0, 8), errors: { year: "staff:childrens.error.year" } as Record<string, string>, report: null },

@@ -2,14 +2,15 @@
 // on the page. Formula cells are escaped (app/reports/csv.server.ts). Complaints officers and managers; anyone
 // else: 404.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { childrensReport, childrensReportRows, childrensYearAsked } from "~/reports/childrens-figures.server";
+import { childrensReport, childrensReportRows } from "~/reports/childrens-figures.server";
 import { requireReportReader } from "~/reports/complaint-report.server";
 import { csvOf } from "~/reports/csv.server";
+import { financialYearAsked } from "~/reports/period";
 import { londonDateOf } from "~/rules/calendar-dates";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db } = await requireReportReader(request);
-  const year = childrensYearAsked(request, londonDateOf(new Date()));
+  const year = financialYearAsked(new URL(request.url).searchParams.get("year"), londonDateOf(new Date()));
   if (year === undefined) throw new Response("Bad request", { status: 400, headers: { "Cache-Control": "no-store" } });
   const csv = csvOf(childrensReportRows(await childrensReport(db, year)));
   return new Response(csv, {

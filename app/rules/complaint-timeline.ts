@@ -129,7 +129,7 @@ const POLICY: Record<Pathway, Partial<Record<DueDateId, string>>> = {
   },
 };
 
-const ACKNOWLEDGE_IDS: Record<Stage, DueDateId> = { 1: "acknowledgeBy", 2: "stage2AcknowledgeBy", 3: "stage3AcknowledgeBy" };
+export const ACKNOWLEDGE_IDS: Record<Stage, DueDateId> = { 1: "acknowledgeBy", 2: "stage2AcknowledgeBy", 3: "stage3AcknowledgeBy" };
 const RESPONSE_IDS: Record<Stage, DueDateId> = { 1: "stage1ResponseBy", 2: "stage2ResponseBy", 3: "stage3ResponseBy" };
 const REQUEST_IDS: Record<Stage, DueDateId> = { 1: "stage2RequestBy", 2: "stage2RequestBy", 3: "stage3RequestBy" };
 
