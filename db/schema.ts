@@ -120,6 +120,8 @@ export const complaintEvents = pgTable(
   },
   (table) => [
     index("complaint_events_complaint_idx").on(table.complaintId),
+    // Issue 12: the reports count a period's events of a type (responses, requests, acknowledgements …) by their date.
+    index("complaint_events_type_occurred_idx").on(table.type, table.occurredOn),
     check("complaint_events_actor", sql`${table.actor} in ('resident', 'representative', 'staff', 'system')`),
   ],
 );

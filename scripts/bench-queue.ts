@@ -13,38 +13,12 @@ import { startThrowawayPostgres } from "../db/test-support/throwaway-postgres";
 import { londonDateOf } from "../app/rules/calendar-dates";
 import { addStaffMember } from "../app/staff/staff-accounts.server";
 import { startStaffSession } from "../app/staff/staff-sessions.server";
+import { run } from "./bench-support";
 
 const PORT = 3297;
 const BASE = `http://127.0.0.1:${PORT}`;
 const COMPLAINTS = Number(process.env.BENCH_QUEUE_COMPLAINTS ?? 50_000);
 const REQUESTS = Number(process.env.BENCH_QUEUE_REQUESTS ?? 1000);
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function run(label: string, total: number, concurrency: number, one: () => Promise<number>) {
-  const latencies: number[] = [];
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next++ < total) {
-        const t0 = performance.now();
-        const status = await one();
-        latencies.push(performance.now() - t0);
-        if (status >= 400) failures++;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  console.log(
-    `${label}: ${total} requests, ${concurrency} concurrent, ${(total / seconds).toFixed(0)}/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
-      `p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, failures ${failures}`,
-  );
-}
 
 const pg = await startThrowawayPostgres("portal_bench_queue");
 const server = spawn("node", ["server.js"], {

@@ -18,6 +18,7 @@ import { startRepresentation } from "../app/representation/representation.server
 import { seedReferenceData } from "../db/seed";
 import { changeCase, openCase } from "../app/cases/case-service.server";
 import { startThrowawayPostgres } from "../db/test-support/throwaway-postgres";
+import { percentile, run } from "./bench-support";
 
 const PORT = 3299;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -30,35 +31,6 @@ const answers = {
   referenceNumbers: "", filesReviewed: "yes", complainingFor: "myself", giveDetails: "yes", name: "Ada", email: "ada@example.com", phone: "",
   address: "", preferredContact: "email", supportNeeds: "", interpreter: "no", interpreterLanguage: "",
 };
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function run(label: string, total: number, concurrency: number, one: (i: number) => Promise<number>) {
-  const latencies: number[] = [];
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const i = next++;
-        const t0 = performance.now();
-        const status = await one(i);
-        latencies.push(performance.now() - t0);
-        if (status >= 400) failures++;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  console.log(
-    `${label}: ${total} requests, ${concurrency} concurrent, ${(total / seconds).toFixed(0)}/s, ` +
-      `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, ` +
-      `p99 ${percentile(latencies, 99).toFixed(1)} ms, failures ${failures}`,
-  );
-}
 
 const pg = await startThrowawayPostgres("portal_bench");
 // BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.

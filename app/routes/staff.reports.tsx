@@ -10,6 +10,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { BarChart } from "~/reports/bar-chart";
 import { ComparisonTable } from "~/reports/comparison-table";
 import { labelledReport, periodAsked, periodLabel, requireReportReader } from "~/reports/complaint-report.server";
+import { cachedFigures } from "~/reports/figures-cache.server";
 import { lastFinancialYear } from "~/reports/period";
 import { londonDateOf } from "~/rules/calendar-dates";
 
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     for (const name of ["from-day", "from-month", "from-year", "to-day", "to-month", "to-year"]) values[name] = (query.get(name) ?? "").slice(0, 8);
     return data({ errors: asked.errors, values, report: null, texts: textsFor("en", DATE_TEXTS) }, { status: 400 });
   }
-  const report = await labelledReport(db, asked.period);
+  const report = await cachedFigures(db, `complaints:${asked.period.from}:${asked.period.to}`, () => labelledReport(db, asked.period));
   const isDefault = asked.period.from === lastFinancialYear(londonDateOf(new Date())).from && !query.has("from-day") && !query.has("from");
   return {
     errors: {} as Record<string, string>,
@@ -76,6 +77,7 @@ export default function StaffReports() {
       {report ? (
         <>
           <p className="govuk-body-l">{t(report.isDefault ? "staff:reports.coversDefault" : "staff:reports.covers", { period: report.nowLabel, before: report.beforeLabel })}</p>
+          <p className="govuk-body">{t("staff:reports.freshness")}</p>
           <p className="govuk-body council-no-print">{t("staff:reports.printHint")}</p>
           {report.tables.map((table) => (
             <section key={table.id} aria-labelledby={`${table.id}-heading`}>

@@ -5,13 +5,14 @@ import { serverT } from "~/i18n/translate.server";
 import { REPORT_TABLES } from "~/reports/complaint-figures.server";
 import { labelledReport, periodAsked, periodLabel, requireReportReader } from "~/reports/complaint-report.server";
 import { csvOf } from "~/reports/csv.server";
+import { cachedFigures } from "~/reports/figures-cache.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db } = await requireReportReader(request);
   const id = REPORT_TABLES.find((known) => known === new URL(request.url).searchParams.get("table"));
   const asked = periodAsked(request);
   if (!id || !asked.ok) throw new Response("Bad request", { status: 400, headers: { "Cache-Control": "no-store" } });
-  const report = await labelledReport(db, asked.period);
+  const report = await cachedFigures(db, `complaints:${asked.period.from}:${asked.period.to}`, () => labelledReport(db, asked.period));
   const table = report.tables.find((candidate) => candidate.id === id)!;
   const t = serverT("en");
   const csv = csvOf([[t(`staff:reports.table.${id}.row`), periodLabel(report.period), periodLabel(report.before)], ...table.rows.map((row) => [row.label, row.now, row.before])]);

@@ -10,6 +10,7 @@ import { getReportsDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import type { AnnualRow, Words } from "~/reports/childrens-annual";
 import { childrensReport } from "~/reports/childrens-figures.server";
+import { cachedFigures } from "~/reports/figures-cache.server";
 import { endedFinancialYears, financialYearAsked } from "~/reports/period";
 import { requireReportReader } from "~/reports/complaint-report.server";
 import { labelledEqualityReport } from "~/reports/equality-figures.server";
@@ -37,11 +38,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       { status: 400 }
     );
   }
-  const sections = await childrensReport(db, year);
+  const sections = await cachedFigures(db, `childrens:${year}`, () => childrensReport(db, year));
   // The equality figures, from the equality report's suppressed tables for the year (children's process column).
   let equality: Array<{ characteristic: string; rows: Array<{ key: string; label: string; figure: number | null }> }> | null = null;
   if (readsEqualityReports(staff.role)) {
-    const labelled = await labelledEqualityReport(db, await getReportsDb(), equalityPeriod(year, null), today).catch((error: unknown) => {
+    const reports = await getReportsDb();
+    const period = equalityPeriod(year, null);
+    const labelled = await cachedFigures(db, `equality:${period.id}`, () => labelledEqualityReport(db, reports, period, today)).catch((error: unknown) => {
       if (lacksPrivilege(error)) return null;
       throw error;
     });
@@ -85,6 +88,7 @@ export default function ChildrensAnnualReport() {
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">{report ? t("staff:childrens.heading", { year: report.name }) : t("staff:childrens.title")}</h1>
       <p className="govuk-body">{t("staff:childrens.intro")}</p>
+      <p className="govuk-body">{t("staff:reports.freshness")}</p>
       <Form method="get" noValidate className="council-no-print">
         <Select
           name="year"

@@ -5,6 +5,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Select } from "~/components/form-fields";
+import { cachedFigures } from "~/reports/figures-cache.server";
 import { ScrollingTable } from "~/components/scrolling-table";
 import { translatedTitle } from "~/components/page-title";
 import { getReportsDb } from "~/db.server";
@@ -37,7 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       { status: 400 }
     );
   }
-  const report = await labelledEqualityReport(db, await getReportsDb(), period, today).catch((error: unknown) => {
+  const reports = await getReportsDb();
+  const report = await cachedFigures(db, `equality:${period.id}`, () => labelledEqualityReport(db, reports, period, today)).catch((error: unknown) => {
     // On PostgreSQL the web application's role may not count equality answers: the reports connection must be set.
     if (lacksPrivilege(error)) throw new Response("The equality report needs DATABASE_REPORTS_URL (README).", { status: 503 });
     throw error;
@@ -76,6 +78,7 @@ export default function EqualityReport() {
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">{t("staff:equality.title")}</h1>
       <p className="govuk-body">{t("staff:equality.intro")}</p>
+      <p className="govuk-body">{t("staff:reports.freshness")}</p>
       <Form method="get" noValidate className="council-no-print">
         <Select
           name="period"

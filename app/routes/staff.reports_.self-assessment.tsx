@@ -7,6 +7,7 @@ import { ErrorSummary, Select } from "~/components/form-fields";
 import { translatedTitle } from "~/components/page-title";
 import { useTranslation } from "~/i18n/use-translation";
 import { ComparisonTable } from "~/reports/comparison-table";
+import { cachedFigures } from "~/reports/figures-cache.server";
 import { requireReportReader } from "~/reports/complaint-report.server";
 import { endedFinancialYears, financialYearAsked, financialYearName } from "~/reports/period";
 import { CODE_SECTIONS } from "~/reports/self-assessment";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (year === undefined) {
     return data({ yearOptions, asked: (asked ?? "").slice(0, 8), errors: { year: "staff:selfAssessment.error.year" } as Record<string, string>, report: null }, { status: 400 });
   }
-  const [evidence, commentary] = await Promise.all([selfAssessmentEvidence(db, year), commentaryFor(db, year)]);
+  const [evidence, commentary] = await Promise.all([cachedFigures(db, `self-assessment:${year}`, () => selfAssessmentEvidence(db, year)), commentaryFor(db, year)]);
   return {
     yearOptions,
     asked: String(year),
@@ -55,6 +56,7 @@ export default function SelfAssessment() {
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">{report ? t("staff:selfAssessment.heading", { year: report.name }) : t("staff:selfAssessment.title")}</h1>
       <p className="govuk-body">{t("staff:selfAssessment.intro")}</p>
+      <p className="govuk-body">{t("staff:reports.freshness")}</p>
       <Form method="get" noValidate className="council-no-print">
         <Select name="year" label={t("staff:selfAssessment.year")} hint={t("staff:selfAssessment.yearHint")} choose={t("staff:selfAssessment.choose")} options={yearOptions} value={asked} error={errors.year} />
         <button type="submit" className="govuk-button govuk-button--secondary">

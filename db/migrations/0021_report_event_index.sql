@@ -1,0 +1,1 @@
+CREATE INDEX "complaint_events_type_occurred_idx" ON "complaint_events" USING btree ("type","occurred_on");
