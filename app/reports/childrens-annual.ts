@@ -4,6 +4,7 @@
 // timescales, equality, Ombudsman, comments, compliments, categories of concern, remedies), with the figures of a
 // financial year, the year before and the one before that. Pure: it takes the counts and lays them out; the page
 // writes the words (locales/en/staff.json, "childrens").
+import { financialYearName } from "./period";
 
 /** One period's figures, each a count (or an average) by a key the report lays out. */
 export interface ChildrensFigures {
@@ -37,7 +38,7 @@ export interface Words {
 /** A row: its label (words, or a name as recorded, such as a team) and its cells. */
 export interface AnnualRow {
   readonly label: Words | { readonly text: string };
-  /** Figures, text as shown (a per cent, "–"), or words. */
+  /** Figures, a per cent, or words (such as "none" where there is nothing to count). */
   readonly cells: readonly (number | string | Words)[];
   readonly total?: boolean;
 }
@@ -62,9 +63,14 @@ const STAGES = ["1", "2", "3"] as const;
 const STAGE_ROWS = ["within", "over", "withdrawn", "open", "unrecorded"];
 
 const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
-/** A whole per cent of `part` in `whole`, as source 002 shows them; "–" of nothing. */
-export const percentOf = (part: number, whole: number): string => (whole === 0 ? "–" : `${Math.round((100 * part) / whole)}%`);
-const yearName = (year: number) => `${year}/${String(year + 1).slice(2)}`;
+/** Shown where there is nothing to count (a per cent of nought, an average of no complaints). */
+export const NOTHING_TO_COUNT: Words = { key: "childrens.nothingToCount" };
+
+/** `part` as a whole per cent of `whole`, as source 002 gives them (nought of nothing). */
+const wholePercent = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((100 * part) / whole));
+
+/** A table's per cent cell: "35%", or "nothing to count" of nothing. */
+export const percentOf = (part: number, whole: number): string | Words => (whole === 0 ? NOTHING_TO_COUNT : `${wholePercent(part, whole)}%`);
 
 /** Rows for recorded names (teams), largest first, with "none recorded" for the blank, then the total. */
 function namedRows(counts: ReadonlyMap<string, number>, noneKey: string): AnnualRow[] {
@@ -87,7 +93,7 @@ export function childrensAnnualReport(year: number, figures: readonly [Childrens
   const total = (f: ChildrensFigures) => f.kinds.statutory + f.kinds.corporate + f.kinds.informal;
   const statutory = now.kinds.statutory;
   const atStage = (f: ChildrensFigures, stage: string) => sum([...f.stages].filter(([key]) => key.startsWith(`${stage}:`)).map(([, n]) => n));
-  const years = { year: yearName(year), before: yearName(year - 1), earlier: yearName(year - 2) };
+  const years = { year: financialYearName(year), before: financialYearName(year - 1), earlier: financialYearName(year - 2) };
 
   return [
     {
@@ -102,7 +108,7 @@ export function childrensAnnualReport(year: number, figures: readonly [Childrens
         {
           id: "averageTime",
           columns: ["childrens.column.stage", "childrens.column.complaints", "childrens.column.averageDays"],
-          rows: STAGES.map((stage) => ({ label: { key: "childrens.stage", params: { stage } }, cells: [atStage(now, stage), now.averageDays.get(stage) ?? "–"] })),
+          rows: STAGES.map((stage) => ({ label: { key: "childrens.stage", params: { stage } }, cells: [atStage(now, stage), now.averageDays.get(stage) ?? NOTHING_TO_COUNT] })),
         },
       ],
     },
@@ -155,7 +161,7 @@ export function childrensAnnualReport(year: number, figures: readonly [Childrens
               const count = now.outcomes.get(outcome) ?? 0;
               return { label: { key: `childrens.status.${outcome}` }, cells: [count, percentOf(count, statutory)] };
             }),
-            { label: { key: "childrens.total" }, cells: [statutory, statutory === 0 ? "–" : "100%"], total: true },
+            { label: { key: "childrens.total" }, cells: [statutory, statutory === 0 ? NOTHING_TO_COUNT : "100%"], total: true },
           ],
         },
         { id: "byTeam", columns: ["childrens.column.team", "childrens.column.complaints"], rows: namedRows(now.teams, "childrens.noTeam") },
@@ -166,7 +172,7 @@ export function childrensAnnualReport(year: number, figures: readonly [Childrens
       paragraphs: [
         {
           key: "childrens.resolution.stage1",
-          params: { ...years, resolved: atStage(now, "1"), statutory, percent: percentOf(atStage(now, "1"), statutory), percentBefore: percentOf(atStage(before, "1"), before.kinds.statutory) },
+          params: { ...years, resolved: atStage(now, "1"), statutory, percent: wholePercent(atStage(now, "1"), statutory), percentBefore: wholePercent(atStage(before, "1"), before.kinds.statutory) },
         },
         { key: "childrens.resolution.stage2", params: { ...years, statutory: atStage(now, "2"), corporate: now.corporateStageTwo, statutoryBefore: atStage(before, "2"), corporateBefore: before.corporateStageTwo } },
         { key: "childrens.resolution.stage3", params: { ...years, panels: atStage(now, "3"), panelsBefore: atStage(before, "3") } },
@@ -193,7 +199,7 @@ export function childrensAnnualReport(year: number, figures: readonly [Childrens
         {
           id: "averageByStage",
           columns: ["childrens.column.stage", "childrens.column.complaints", "childrens.column.averageDays"],
-          rows: STAGES.map((stage) => ({ label: { key: "childrens.stage", params: { stage } }, cells: [atStage(now, stage), now.averageDays.get(stage) ?? "–"] })),
+          rows: STAGES.map((stage) => ({ label: { key: "childrens.stage", params: { stage } }, cells: [atStage(now, stage), now.averageDays.get(stage) ?? NOTHING_TO_COUNT] })),
           note: { key: "childrens.timescales.averageNote" },
         },
       ],

@@ -14,6 +14,7 @@ import { formatIsoDate } from "~/rules/explanations";
 import { PATHWAYS, type Pathway } from "~/rules/timescales";
 import { readsEqualityReports } from "~/staff/staff-roles";
 import { requireStaff } from "~/staff/staff-page.server";
+import { financialYearName } from "./period";
 import { EQUALITY_CHARACTERISTICS, type EqualityCount, type EqualityPeriod, equalityTables, monthsOf } from "./equality-report";
 
 export async function requireEqualityReader(request: Request) {
@@ -74,7 +75,7 @@ export async function labelledEqualityReport(db: Database, reports: Database, pe
 /** "2025/26 (1 April 2025 to 31 March 2026)", or its quarter. */
 export function equalityPeriodName(period: EqualityPeriod): string {
   const t = serverT("en");
-  const year = `${period.year}/${String(period.year + 1).slice(2)}`;
+  const year = financialYearName(period.year);
   const dates = { from: formatIsoDate(period.from, "en-GB"), to: formatIsoDate(period.to, "en-GB") };
   return period.quarter === null ? t("staff:equality.yearName", { year, ...dates }) : t("staff:equality.quarterName", { year, quarter: period.quarter, ...dates });
 }

@@ -11,7 +11,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import type { AnnualRow, Words } from "~/reports/childrens-annual";
 import { childrensReport } from "~/reports/childrens-figures.server";
 import { cachedFigures } from "~/reports/figures-cache.server";
-import { endedFinancialYears, financialYearAsked } from "~/reports/period";
+import { endedFinancialYears, financialYearAsked, financialYearName } from "~/reports/period";
 import { requireReportReader } from "~/reports/complaint-report.server";
 import { labelledEqualityReport } from "~/reports/equality-figures.server";
 import { equalityPeriod } from "~/reports/equality-report";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = londonDateOf(new Date());
   const asked = new URL(request.url).searchParams.get("year");
   const year = financialYearAsked(new URL(request.url).searchParams.get("year"), today);
-  const yearOptions = endedFinancialYears(today).map((each) => ({ value: String(each), label: `${each}/${String(each + 1).slice(2)}` }));
+  const yearOptions = endedFinancialYears(today).map((each) => ({ value: String(each), label: financialYearName(each) }));
   if (year === undefined) {
     return data(
       { yearOptions, asked: (asked ?? "").slice(0, 8), errors: { year: "staff:childrens.error.year" } as Record<string, string>, report: null },
@@ -63,7 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     yearOptions,
     asked: String(year),
     errors: {} as Record<string, string>,
-    report: { year, name: `${year}/${String(year + 1).slice(2)}`, sections, equality },
+    report: { year, name: financialYearName(year), sections, equality },
   };
 }
 
@@ -147,7 +147,7 @@ export default function ChildrensAnnualReport() {
                             <td className="govuk-table__cell govuk-table__cell--numeric">
                               {row.figure === null ? (
                                 <>
-                                  <span aria-hidden="true">[c]</span>
+                                  <span aria-hidden="true">{t("staff:equality.withheldMark")}</span>
                                   <span className="govuk-visually-hidden">{t("staff:equality.withheld")}</span>
                                 </>
                               ) : (

@@ -63,7 +63,7 @@ function Figure({ value, suffix = "" }: { value: number | null; suffix?: string 
   if (value === null)
     return (
       <>
-        <span aria-hidden="true">[c]</span>
+        <span aria-hidden="true">{t("staff:equality.withheldMark")}</span>
         <span className="govuk-visually-hidden">{t("staff:equality.withheld")}</span>
       </>
     );
