@@ -45,7 +45,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const reports = await getReportsDb();
     const period = equalityPeriod(year, null);
     const labelled = await cachedFigures(db, `equality:${period.id}`, () => labelledEqualityReport(db, reports, period, today)).catch((error: unknown) => {
-      if (lacksPrivilege(error)) return null;
+      if (lacksPrivilege(error)) {
+        console.error("The children's report's equality figures cannot be counted as the web application's role: set DATABASE_REPORTS_URL (README).");
+        return null;
+      }
       throw error;
     });
     const column = PATHWAYS.indexOf("childrens");
@@ -58,12 +61,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
           rows: table.rows.map((row) => ({ key: row.key, label: row.label, figure: row.pathways[column] ?? null })),
         })) ?? null;
   }
+  // Why there are no equality figures: the reader may not see them, or they could not be counted.
+  const equalityMissing = equality ? null : readsEqualityReports(staff.role) ? "staff:childrens.equality.unavailable" : "staff:childrens.equality.restricted";
   await recordStaffAudit(db, { staffId: staff.staffId, action: "viewed_childrens_report", detail: { year } });
   return {
     yearOptions,
     asked: String(year),
     errors: {} as Record<string, string>,
-    report: { year, name: financialYearName(year), sections, equality },
+    report: { year, name: financialYearName(year), sections, equality, equalityMissing },
   };
 }
 
@@ -160,7 +165,7 @@ export default function ChildrensAnnualReport() {
                     </table>
                   ))
                 ) : (
-                  <p className="govuk-body">{t("staff:childrens.equality.restricted")}</p>
+                  <p className="govuk-body">{t(report.equalityMissing ?? "staff:childrens.equality.restricted")}</p>
                 )
               ) : null}
               {section.tables.map((table) => (

@@ -41,7 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const reports = await getReportsDb();
   const report = await cachedFigures(db, `equality:${period.id}`, () => labelledEqualityReport(db, reports, period, today)).catch((error: unknown) => {
     // On PostgreSQL the web application's role may not count equality answers: the reports connection must be set.
-    if (lacksPrivilege(error)) throw new Response("The equality report needs DATABASE_REPORTS_URL (README).", { status: 503 });
+    if (lacksPrivilege(error)) {
+      console.error("The equality report cannot count answers as the web application's role: set DATABASE_REPORTS_URL (README).");
+      throw new Response("Service unavailable", { status: 503 });
+    }
     throw error;
   });
   await recordStaffAudit(db, {
