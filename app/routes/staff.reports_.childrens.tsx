@@ -10,6 +10,7 @@ import { getReportsDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import type { AnnualRow, Words } from "~/reports/childrens-annual";
 import { childrensReport } from "~/reports/childrens-figures.server";
+import { Figure } from "~/reports/withheld-figure";
 import { cachedFigures } from "~/reports/figures-cache.server";
 import { endedFinancialYears, financialYearAsked, financialYearName } from "~/reports/period";
 import { requireReportReader } from "~/reports/complaint-report.server";
@@ -150,14 +151,7 @@ export default function ChildrensAnnualReport() {
                               {row.label}
                             </th>
                             <td className="govuk-table__cell govuk-table__cell--numeric">
-                              {row.figure === null ? (
-                                <>
-                                  <span aria-hidden="true">{t("staff:equality.withheldMark")}</span>
-                                  <span className="govuk-visually-hidden">{t("staff:equality.withheld")}</span>
-                                </>
-                              ) : (
-                                row.figure.toLocaleString("en-GB")
-                              )}
+                              <Figure value={row.figure} />
                             </td>
                           </tr>
                         ))}

@@ -7,6 +7,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Select } from "~/components/form-fields";
 import { cachedFigures } from "~/reports/figures-cache.server";
 import { ScrollingTable } from "~/components/scrolling-table";
+import { Figure } from "~/reports/withheld-figure";
 import { translatedTitle } from "~/components/page-title";
 import { getReportsDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
@@ -58,19 +59,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     errors: {} as Record<string, string>,
     report: { ...report, name: equalityPeriodName(period) },
   };
-}
-
-/** A figure, or the mark for one withheld (explained above the tables). */
-function Figure({ value, suffix = "" }: { value: number | null; suffix?: string }) {
-  const { t } = useTranslation();
-  if (value === null)
-    return (
-      <>
-        <span aria-hidden="true">{t("staff:equality.withheldMark")}</span>
-        <span className="govuk-visually-hidden">{t("staff:equality.withheld")}</span>
-      </>
-    );
-  return <>{`${value.toLocaleString("en-GB")}${suffix}`}</>;
 }
 
 export default function EqualityReport() {
