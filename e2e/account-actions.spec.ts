@@ -1,7 +1,9 @@
 // Asking for the next stage in time and late, adding information and withdrawing (issue 9, items 4–6), as a
 // resident would, with every page state scanned. The two projects act on different demo complaints (db/seed.ts),
 // so neither sees the other's changes: with JavaScript, 0003 and 0004; without, 0008 and 0009.
-import { expect, expectNoAxeViolations, mailboxFor, ONE_PIXEL_PNG as PNG, signInAs, test, text } from "./fixtures";
+import { createHash } from "node:crypto";
+import { unzipSync } from "fflate";
+import { downloadFrom, expect, expectNoAxeViolations, mailboxFor, ONE_PIXEL_PNG as PNG, openPdf, signInAs, test, text } from "./fixtures";
 
 const DEMO = "demo.resident@example.com";
 
@@ -88,4 +90,26 @@ test("a resident asks for Stage 2 in time and late, adds information and withdra
   await expect(page.getByRole("link", { name: text("en", "account.case.newComplaintLink") })).toBeVisible();
   await expect(page.getByRole("link", { name: text("en", "account.case.withdraw") })).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // Issue 12: the case file for the Ombudsman — the page, then its PDF, which opens and lists every event of the
+  // complaint's history, and its ZIP, with the photo as it was sent and checksums that match.
+  const events = (await page.locator(".council-history__item > p:first-child").allInnerTexts()).map((item) => item.split("\n").pop()!.trim());
+  expect(events.length).toBeGreaterThanOrEqual(5);
+  await page.getByRole("link", { name: text("en", "caseFile.link") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Case file for complaint ${inTime}`);
+  await expect(page.locator("main")).toContainText("damp wall.png");
+  await expect(page.locator("main")).toContainText(createHash("sha256").update(PNG).digest("hex"));
+  await expectNoAxeViolations(page);
+  const pdf = await downloadFrom(page, text("en", "caseFile.pdf"));
+  expect(pdf.filename).toBe(`case-file-${inTime}.pdf`);
+  const opened = await openPdf(pdf.bytes);
+  expect(opened.info).toMatchObject({ Title: `Case file for complaint ${inTime}`, Language: "en-GB" });
+  const squeezed = (value: string) => value.replace(/\s+/g, "");
+  for (const event of events) expect(squeezed(opened.text)).toContain(squeezed(event));
+  const zip = await downloadFrom(page, text("en", "caseFile.zip"));
+  expect(zip.filename).toBe(`case-file-${inTime}.zip`);
+  const entries = unzipSync(new Uint8Array(zip.bytes));
+  expect(Object.keys(entries)).toEqual([`case-file-${inTime}.pdf`, "files/01-damp wall.png", "SHA256SUMS.txt"]);
+  expect(Buffer.from(entries["files/01-damp wall.png"]!).equals(PNG)).toBe(true);
+  expect(new TextDecoder().decode(entries["SHA256SUMS.txt"])).toContain(`${createHash("sha256").update(PNG).digest("hex")}  files/01-damp wall.png`);
 });

@@ -22,8 +22,8 @@ async function signedIn(email: string): Promise<APIRequestContext> {
 }
 
 /** Every page and data request a complaint has: its page and its forms, and Remix's data for each. */
-const PAGES = [`/complaints/${REFERENCE}`, `/complaints/${REFERENCE}/next-stage`, `/complaints/${REFERENCE}/add-information`, `/complaints/${REFERENCE}/withdraw`];
-const ROUTES = PAGES.flatMap((path) => [path, `${path}.data`]);
+const PAGES = [`/complaints/${REFERENCE}`, `/complaints/${REFERENCE}/next-stage`, `/complaints/${REFERENCE}/add-information`, `/complaints/${REFERENCE}/withdraw`, `/complaints/${REFERENCE}/case-file`];
+const ROUTES = [...PAGES.flatMap((path) => [path, `${path}.data`]), `/complaints/${REFERENCE}/case-file.pdf`, `/complaints/${REFERENCE}/case-file.zip`];
 
 test("only the complainant reaches their complaint; others get 404, nobody is sent to sign in", async () => {
   test.setTimeout(120_000);
@@ -46,7 +46,7 @@ test("only the complainant reaches their complaint; others get 404, nobody is se
   }
 
   // Posting any of the forms: nobody is sent to sign in, another resident gets 404, and nothing is recorded.
-  for (const path of PAGES.slice(1)) {
+  for (const path of PAGES.slice(1, 4)) {
     const form = { form: { formId: crypto.randomUUID(), version: "3", message: "x", reason: "x" }, headers: ORIGIN, maxRedirects: 0 };
     expect((await nobody.post(path, form)).status(), `${path} posted by nobody`).toBe(303);
     expect((await other.post(path, form)).status(), `${path} posted by another resident`).toBe(404);
@@ -140,8 +140,11 @@ test("a form posted twice records one event; a stale or impossible one is refuse
 
 /** Every page and data request of a complaint, and its forms, by reference. */
 const routesOf = (reference: string) => {
-  const pages = [`/complaints/${reference}`, `/complaints/${reference}/next-stage`, `/complaints/${reference}/add-information`, `/complaints/${reference}/withdraw`];
-  return { pages, routes: pages.flatMap((path) => [path, `${path}.data`]), forms: pages.slice(1) };
+  const forms = [`/complaints/${reference}/next-stage`, `/complaints/${reference}/add-information`, `/complaints/${reference}/withdraw`];
+  // Issue 12: the case file, as a page, a PDF and a ZIP, only for those who see the whole complaint.
+  const caseFile = [`/complaints/${reference}/case-file`, `/complaints/${reference}/case-file.data`, `/complaints/${reference}/case-file.pdf`, `/complaints/${reference}/case-file.zip`];
+  const pages = [`/complaints/${reference}`, ...forms];
+  return { pages, routes: [...pages.flatMap((path) => [path, `${path}.data`]), ...caseFile], forms };
 };
 
 async function statuses(context: APIRequestContext, reference: string) {

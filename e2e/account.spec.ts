@@ -1,7 +1,7 @@
 // Signing in with an emailed code and following a complaint (issue 9), with the demo resident's complaints at
 // every stage (db/seed.ts), in every language, with JavaScript on and off.
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoTranslationKeys, LANGUAGES, mailboxFor, signInCodeSentTo, test, text } from "./fixtures";
+import { downloadFrom, expect, expectNoAxeViolations, expectNoTranslationKeys, LANGUAGES, mailboxFor, openPdf, signInCodeSentTo, test, text } from "./fixtures";
 
 const DEMO = "demo.resident@example.com";
 
@@ -74,6 +74,16 @@ for (const [index, language] of LANGUAGES.entries()) {
       await expect(page.getByRole("heading", { name: text(lang, "account.ombudsman.heading") })).toBeVisible();
       await expect(page.getByRole("link", { name: "0300 061 0614" })).toHaveAttribute("href", "tel:03000610614");
       await check(page, lang);
+
+      // Issue 12: its case file for the Ombudsman, in the reader's language, as a page and as a PDF that opens.
+      await page.getByRole("link", { name: text(lang, "caseFile.link") }).click();
+      const caseFileTitle = text(lang, "caseFile.title").replace("{{reference}}", "CCC-DEM0-0006");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(caseFileTitle);
+      await expect(page.locator("html")).toHaveAttribute("dir", language.dir);
+      await expect(page.locator("main")).toContainText(text(lang, "caseFile.history.heading"));
+      await check(page, lang);
+      const pdf = await openPdf((await downloadFrom(page, text(lang, "caseFile.pdf"))).bytes);
+      expect(pdf.info).toMatchObject({ Title: caseFileTitle, Language: language.tag });
 
       // Children's complaint at Stage 3: the review panel's date is next.
       await page.goto("/complaints/CCC-DEM0-0005");

@@ -271,3 +271,29 @@ export async function signInAsStaff(page: Page, email: string) {
   await page.getByRole("button", { name: staffText("twoFactor.continue") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(staffText("queue.title"));
 }
+
+/**
+ * Downloads what a link on the page offers (issue 12: the case file's PDF and ZIP), as a resident would: by
+ * following it, with or without JavaScript. Returns its suggested name and bytes.
+ */
+export async function downloadFrom(page: Page, name: string): Promise<{ filename: string; bytes: Buffer }> {
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name }).click();
+  const download = await downloading;
+  return { filename: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** A PDF opened with pdf.js: its pages' text run together, and its document information (title, language). */
+export async function openPdf(bytes: Buffer): Promise<{ text: string; pages: number; info: Record<string, unknown> }> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const texts: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    texts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(""));
+  }
+  const { info } = await document.getMetadata();
+  const pages = document.numPages;
+  await document.destroy();
+  return { text: texts.join(""), pages, info: info as Record<string, unknown> };
+}

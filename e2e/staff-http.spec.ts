@@ -121,6 +121,10 @@ test("every staff route answers each role, residents, representatives and nobody
     `/staff/complaints/${REFERENCE}/ombudsman/${enquiryId}`,
     `/staff/complaints/${REFERENCE}/restrict`,
     `/staff/complaints/${REFERENCE}/files/${fileId}`,
+    // Issue 12: the Ombudsman case file, as a page, a PDF and a ZIP.
+    `/staff/complaints/${REFERENCE}/case-file`,
+    `/staff/complaints/${REFERENCE}/case-file.pdf`,
+    `/staff/complaints/${REFERENCE}/case-file.zip`,
     `/staff/complaints/${ON_FORM}/people/${representationId}`,
   ];
   const managerRoutes = ["/staff/people", "/staff/closure-days", "/staff/people/add", `/staff/people/${colleagueId}/deactivate`, `/staff/people/${resetId}/reset-authenticator`];
@@ -180,7 +184,7 @@ test("every staff route answers each role, residents, representatives and nobody
   expect(statusOf(after)).toBe(statusOf(before));
   expect(await (await manager.get("/staff/people")).text()).not.toContain("intruder@example.com");
 
-  // Once assigned, the investigating officer and the panel member see the complaint, its files and its place in
+  // Once assigned, the investigating officer and the panel member see the complaint, its files, its case file and its place in
   // their queue — and still may not act on it, decide for it or assign it.
   const assignPage = await (await manager.get(`/staff/complaints/${REFERENCE}/assign`)).text();
   for (const member of DEMO_ACCESS_STAFF.filter((candidate) => candidate.role === "investigating_officer" || candidate.role === "independent_investigator")) {
@@ -190,7 +194,7 @@ test("every staff route answers each role, residents, representatives and nobody
     expect(assigned.status()).toBe(303);
     const context = people.get(member.role)!;
     for (const path of complaintRoutes) {
-      const seen = path === `/staff/complaints/${REFERENCE}` || path.includes("/files/");
+      const seen = path === `/staff/complaints/${REFERENCE}` || path.includes("/files/") || path.includes("/case-file");
       expect((await context.get(path, { maxRedirects: 0 })).status(), `GET ${path} as the assigned ${member.role}`).toBe(seen ? 200 : 404);
     }
     expect(await (await context.get("/staff")).text()).toContain(REFERENCE);

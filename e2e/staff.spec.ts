@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { generate } from "otplib";
 import { readFileSync } from "node:fs";
 import { DEMO_ANALYST_EMAILS, DEMO_MANAGER_EMAIL, DEMO_OFFICER_EMAIL, DEMO_REPORTS_MANAGER_EMAILS } from "../app/accounts/demo";
-import { expect, expectNoAxeViolations, signInAs, signInAsStaff, signInCodeSentTo, test, text } from "./fixtures";
+import { downloadFrom, expect, expectNoAxeViolations, openPdf, signInAs, signInAsStaff, signInCodeSentTo, test, text } from "./fixtures";
 
 const staffText = (key: string) => text("en", key, "staff");
 const heading = (page: Page, key: string) => expect(page.getByRole("heading", { level: 1 })).toHaveText(staffText(key));
@@ -62,6 +62,15 @@ test("a member of staff signs in with an emailed code and an authenticator app, 
   await expect(page.locator("tbody tr")).toHaveCount(1);
   await expect(page.locator("tbody")).toContainText("CCC-DEM0-0105");
   await expectNoAxeViolations(page);
+  // Issue 12: a complaint's case file for the Ombudsman, in English, as a page and as a PDF that opens.
+  await page.getByRole("link", { name: "CCC-DEM0-0105" }).click();
+  await page.getByRole("link", { name: staffText("case.caseFile") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Case file for complaint CCC-DEM0-0105");
+  await expect(page.locator("main")).toContainText(text("en", "caseFile.consent.heading"));
+  await expectNoAxeViolations(page);
+  const pdf = await openPdf((await downloadFrom(page, text("en", "caseFile.pdf"))).bytes);
+  expect(pdf.info).toMatchObject({ Title: "Case file for complaint CCC-DEM0-0105", Language: "en-GB" });
+  await page.goto("/staff");
   await page.getByLabel(staffText("queue.filter.search")).fill("");
   await page.getByLabel(staffText("queue.pathway")).selectOption("childrens");
   await page.getByRole("button", { name: staffText("queue.filter.apply") }).click();

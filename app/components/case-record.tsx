@@ -1,13 +1,10 @@
 // A complaint's record as its pages show it — the dates the council and the person must meet, and the history of
 // what happened — shared by the resident's complaint page and staff's case page, so both read the same.
+import { dueProgress, historySentence, PATHWAY_TEXTS } from "~/cases/case-record-text";
 import type { ComplaintPageData } from "~/cases/complaint-page.server";
 import { useTranslation } from "~/i18n/use-translation";
 
-export const PATHWAY_TEXTS = {
-  corporate: ["start.pathwayCorporate", "start.pathwayCorporateText"],
-  childrens: ["start.pathwayChildrens", "start.pathwayChildrensText"],
-  adults: ["start.pathwayAdults", "start.pathwayAdultsText"],
-} as const;
+export { PATHWAY_TEXTS };
 
 /** The texts these parts need, for a page's loader to send. */
 export const CASE_RECORD_TEXTS = ["account.case", "account.stageShort", "account.due", "account.dueStatus", "account.event", "account.outcome", "representation.relationship", ...Object.values(PATHWAY_TEXTS).flat()];
@@ -53,12 +50,7 @@ export function CaseHistory({ history, complaintFiles }: { history: ComplaintPag
             <p className="govuk-body govuk-!-margin-bottom-1">
               <span className="govuk-body-s govuk-!-font-weight-bold">{item.date}</span>
               <br />
-              {t(`account.event.${item.type}`, {
-                ...item.params,
-                ...(typeof item.params.outcome === "string" ? { outcome: t(`account.outcome.${item.params.outcome}`) } : {}),
-                ...(typeof item.params.pathway === "string" ? { pathway: t(PATHWAY_TEXTS[item.params.pathway as keyof typeof PATHWAY_TEXTS][0]) } : {}),
-                ...(typeof item.params.relationship === "string" ? { relationship: t(`representation.relationship.${item.params.relationship}`) } : {}),
-              })}
+              {historySentence(item, t)}
             </p>
             {item.text ? <p className="govuk-body council-resident-text" dir="auto">{item.text}</p> : null}
             {item.remedy ? <Remedy remedy={item.remedy} /> : null}
@@ -129,10 +121,8 @@ function FileList({ files }: { files: string[] }) {
 
 function DueProgress({ due }: { due: ComplaintPageData["dates"][number] }) {
   const { t } = useTranslation();
-  if (due.party === "complainant" && due.doneOn) return <>{t("account.dueStatus.askedOn", { date: due.doneOn })}</>;
-  if (due.status === "met") return <strong className="govuk-tag govuk-tag--green">{t("account.dueStatus.met", { date: due.doneOn ?? "" })}</strong>;
-  if (due.status === "missed") {
-    return <strong className="govuk-tag govuk-tag--red">{due.doneOn ? t("account.dueStatus.metLate", { date: due.doneOn }) : t("account.dueStatus.missed")}</strong>;
-  }
-  return <>{t(`account.dueStatus.${due.status}`)}</>;
+  const progress = dueProgress(due, t);
+  if (progress.tone === "met") return <strong className="govuk-tag govuk-tag--green">{progress.text}</strong>;
+  if (progress.tone === "missed") return <strong className="govuk-tag govuk-tag--red">{progress.text}</strong>;
+  return <>{progress.text}</>;
 }

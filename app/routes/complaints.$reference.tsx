@@ -12,7 +12,7 @@ import { OMBUDSMAN_CONTACT } from "~/rules/ombudsman";
 
 export const meta: MetaFunction = ({ matches }) => translatedTitle(matches, "account.case.caption");
 
-const TEXTS = [...CASE_RECORD_TEXTS, "account.done", "account.people", "account.waiting", "account.status", "account.ombudsman", "account.nextStage", "account.restriction"];
+const TEXTS = [...CASE_RECORD_TEXTS, "account.done", "account.people", "account.waiting", "account.status", "account.ombudsman", "account.nextStage", "account.restriction", "caseFile.link"];
 
 /** 404 for anyone the complaint is not theirs to see, exactly as for a reference that does not exist. */
 function notFound(): never {
@@ -284,6 +284,11 @@ function ComplaintPage({ page }: { page: ComplaintPageData }) {
         <NextStage page={page} ombudsman={ombudsman} />
         <Actions page={page} />
         <PeopleActing page={page} role={role} />
+        <p className="govuk-body council-no-print">
+          <Link className="govuk-link" to={`/complaints/${page.reference}/case-file`}>
+            {t("caseFile.link")}
+          </Link>
+        </p>
 
         <CaseDates dates={page.dates} />
         <CaseHistory history={page.history} complaintFiles={page.complaintFiles} />

@@ -370,6 +370,11 @@ export default function StaffCasePage() {
             ))}
           </ul>
         )}
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/staff/complaints/${page.reference}/case-file`}>
+            {t("staff:case.caseFile")}
+          </Link>
+        </p>
 
         <h2 className="govuk-heading-m">{t("staff:case.contactHeading")}</h2>
         <dl className="govuk-summary-list">
