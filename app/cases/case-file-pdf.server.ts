@@ -74,9 +74,11 @@ export async function caseFilePdf(document: CaseFileDocument, locale: LanguageCo
   let size: number = SIZES.body;
   const metrics: FontMetrics = {
     hasGlyph: (font, codePoint) => loaded[font].glyphs.hasGlyphForCodePoint(codePoint),
-    width: (font, text) => doc.font(font).fontSize(size).widthOfString(text, { features: [] }),
+    // Measured word by word, as pdfkit does without features, each word's shaping kept for the document.
+    width: (font, text) => doc.font(font).fontSize(size).widthOfString(text),
   };
   const arabic: FontKey = locale === "ur" ? "nastaliq" : "naskh";
+  const lacksGlyph = (text: string) => Array.from(text).some((char) => !/\s/u.test(char) && !Object.values(loaded).some((font) => font.glyphs.hasGlyphForCodePoint(char.codePointAt(0)!)));
   const documentDirection = language.dir as Direction;
   const left = PAGE.margin;
   const width = doc.page.width - PAGE.margin * 2;
@@ -92,8 +94,9 @@ export async function caseFilePdf(document: CaseFileDocument, locale: LanguageCo
     const base: FontKey = options.bold ? "latinBold" : "latin";
     const lines = paragraphLines(text, width, direction, metrics, { base, arabic });
     const reordered = lines.some((line) => line.hasRtl);
-    // A line drawn in visual order is read in logical order: ActualText on the element (PDF 1.5, 14.9.4).
-    const element = doc.struct(tag, reordered ? { actual: text } : {});
+    // A line drawn in visual order, or with a character none of the fonts has (drawn as an empty box), is read
+    // and copied as written: ActualText on the element (PDF 1.7, 14.9.4).
+    const element = doc.struct(tag, reordered || lacksGlyph(text) ? { actual: text } : {});
     root.add(element);
     const lineHeight = options.size * lineFactor(locale);
     for (const line of lines) {
@@ -118,7 +121,7 @@ export async function caseFilePdf(document: CaseFileDocument, locale: LanguageCo
       // With features given, pdfkit shapes the run whole rather than word by word, so fontkit sets out a
       // right-to-left run's words right to left as well as its letters.
       doc.text(run.text, x, baseline, { lineBreak: false, baseline: "alphabetic", features: [] });
-      x += doc.widthOfString(run.text, { features: [] });
+      x += doc.widthOfString(run.text);
     }
   }
 

@@ -168,3 +168,12 @@ describe.each(DATABASE_KINDS)("the Ombudsman case file on %s", (kind) => {
     expect(sums.trim().split("\n")).toHaveLength(2);
   });
 });
+
+describe("a case file PDF with text no committed font can draw", () => {
+  it("keeps the text as written for reading and copying, where the page shows empty boxes", async () => {
+    const plain = await caseFilePdf({ title: "T", blocks: [{ kind: "paragraph", text: "Damp since March" }] }, "en");
+    expect(plain.toString("latin1")).not.toContain("/ActualText");
+    const chinese = await caseFilePdf({ title: "T", blocks: [{ kind: "paragraph", text: "我的公寓很潮湿", written: true }] }, "en");
+    expect(chinese.toString("latin1")).toContain("/ActualText");
+  });
+});

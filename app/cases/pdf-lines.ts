@@ -137,12 +137,17 @@ export function paragraphLines(text: string, maxWidth: number, direction: Direct
   const lines: string[] = [];
   for (const written of text.replace(/\r\n?/g, "\n").split("\n")) {
     let line = "";
+    // Words are measured once each and added up: shaping never joins across a space, so a line is as wide as its words.
+    let lineWidth = 0;
     for (const word of written.match(/\S+\s*/gu) ?? [""]) {
-      if (widthOf(line + word, metrics, options) <= maxWidth || line === "") {
+      const wordWidth = widthOf(word, metrics, options);
+      if (lineWidth + widthOf(word.trimEnd(), metrics, options) <= maxWidth || line === "") {
         line += word;
+        lineWidth += wordWidth;
       } else {
         lines.push(line);
         line = word;
+        lineWidth = wordWidth;
       }
       // A single word wider than the line (a checksum, a long address) is cut where it must be.
       while (widthOf(line.trimEnd(), metrics, options) > maxWidth && Array.from(line).length > 1) {
@@ -151,6 +156,7 @@ export function paragraphLines(text: string, maxWidth: number, direction: Direct
         while (fits < chars.length && widthOf(chars.slice(0, fits + 1).join(""), metrics, options) <= maxWidth) fits++;
         lines.push(chars.slice(0, fits).join(""));
         line = chars.slice(fits).join("");
+        lineWidth = widthOf(line, metrics, options);
       }
     }
     lines.push(line);
