@@ -65,7 +65,7 @@ try {
     ["the case file PDF, Urdu", "/complaints/CCC-BNCH-FILE/case-file.pdf", "ur", 10_000],
     ["the case file ZIP (with the 5 MB file), Polish", "/complaints/CCC-BNCH-FILE/case-file.zip", "pl", bytes.length],
   ];
-  for (const [label, path, language, size] of asked) await get(path, language, size)(); // warm up each once
+  for (const [, path, language, size] of asked) await get(path, language, size)(); // warm up each once
   for (const [label, path, language, size] of asked) await run(`${label}, one client at a time`, REQUESTS, 1, get(path, language, size));
   for (const [label, path, language, size] of asked) await run(`${label}, 5 at once`, REQUESTS, 5, get(path, language, size));
   await agent.close();
