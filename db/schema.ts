@@ -387,6 +387,8 @@ export const outbox = pgTable(
   },
   (table) => [
     index("outbox_due_idx").on(table.status, table.nextAttemptAt),
+    // A complaint's letters, for its Ombudsman case file (issue 12), found by the reference in their payload.
+    index("outbox_reference_idx").on(sql`(${table.payload}->>'reference')`),
     check("outbox_channel", sql`${table.channel} in ('email', 'text')`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_reference_idx" ON "outbox" USING btree (("payload"->>'reference'));
