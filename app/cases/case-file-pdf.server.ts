@@ -60,7 +60,7 @@ export async function caseFilePdf(document: CaseFileDocument, locale: LanguageCo
     tagged: true,
     lang: language.tag,
     displayTitle: true,
-    info: { Title: document.title, Author: "Coventry City Council", Subject: document.title },
+    info: { Title: document.title, Author: document.author, Subject: document.title },
     autoFirstPage: true,
   });
   const chunks: Buffer[] = [];
@@ -131,6 +131,11 @@ export async function caseFilePdf(document: CaseFileDocument, locale: LanguageCo
     switch (block.kind) {
       case "heading":
         if (block.level > 1) y += SIZES[block.level] * 0.6;
+        // A heading is never left alone at the foot of a page: it starts a new one unless a few lines fit under it.
+        if (y + (SIZES[block.level] + SIZES.body * 3) * lineFactor(locale) > doc.page.height - PAGE.margin) {
+          doc.addPage();
+          y = PAGE.margin;
+        }
         draw(`H${block.level}`, block.text, { size: SIZES[block.level], bold: true, written: block.written, after: 4 });
         break;
       case "paragraph":

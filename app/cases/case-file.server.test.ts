@@ -133,7 +133,7 @@ describe.each(DATABASE_KINDS)("the Ombudsman case file on %s", (kind) => {
     const t = createTranslator("en-GB", resourcesFor("en", NAMESPACES));
     for (const item of facts.history) expect(squeezed(read.text)).toContain(squeezed(historySentence(item, t)));
     expect(squeezed(read.text)).toContain(squeezed("Done late, on 30 November 2026"));
-    expect(read.metadata.info).toMatchObject({ Title: `Case file for complaint ${reference}`, Language: "en-GB" });
+    expect(read.metadata.info).toMatchObject({ Title: `Case file for complaint ${reference}`, Author: "Coventry City Council", Language: "en-GB" });
     expect(roles(read.tree)).toEqual(expect.arrayContaining(["Document", "H1", "H2", "P"]));
     const raw = pdf.toString("latin1");
     expect(raw).toContain("/MarkInfo");
@@ -171,9 +171,9 @@ describe.each(DATABASE_KINDS)("the Ombudsman case file on %s", (kind) => {
 
 describe("a case file PDF with text no committed font can draw", () => {
   it("keeps the text as written for reading and copying, where the page shows empty boxes", async () => {
-    const plain = await caseFilePdf({ title: "T", blocks: [{ kind: "paragraph", text: "Damp since March" }] }, "en");
+    const plain = await caseFilePdf({ title: "T", author: "A", blocks: [{ kind: "paragraph", text: "Damp since March" }] }, "en");
     expect(plain.toString("latin1")).not.toContain("/ActualText");
-    const chinese = await caseFilePdf({ title: "T", blocks: [{ kind: "paragraph", text: "我的公寓很潮湿", written: true }] }, "en");
+    const chinese = await caseFilePdf({ title: "T", author: "A", blocks: [{ kind: "paragraph", text: "我的公寓很潮湿", written: true }] }, "en");
     expect(chinese.toString("latin1")).toContain("/ActualText");
   });
 });

@@ -50,7 +50,7 @@ export type CaseFileBlock =
   | { kind: "paragraph"; text: string; written?: boolean }
   | { kind: "rows"; rows: CaseFileRow[] };
 
-export type CaseFileDocument = { title: string; blocks: CaseFileBlock[] };
+export type CaseFileDocument = { title: string; author: string; blocks: CaseFileBlock[] };
 
 /** The case file's blocks, in order, with every text in the reader's language. */
 export function caseFileDocument(facts: CaseFileFacts, t: Translate): CaseFileDocument {
@@ -65,13 +65,13 @@ export function caseFileDocument(facts: CaseFileFacts, t: Translate): CaseFileDo
     ...fileBlocks(facts.files, t),
     ...consentBlocks(facts.consent, t),
   ];
-  return { title, blocks };
+  return { title, author: t("council"), blocks };
 }
 
 function sentBlocks({ reference, complaint }: CaseFileFacts, t: Translate): CaseFileBlock[] {
   const rows: CaseFileRow[] = [
     { label: t("caseFile.sent.reference"), value: reference },
-    { label: t("caseFile.sent.name"), value: complaint.name, written: true },
+    { label: t("caseFile.sent.name"), value: complaint.name || t("caseFile.notGiven"), written: Boolean(complaint.name) },
     { label: t("account.case.service"), value: complaint.serviceAreaName },
     { label: t("account.case.pathway"), value: t(PATHWAY_TEXTS[complaint.pathway][0]) },
     { label: t("account.case.stage"), value: t("account.stageShort", { stage: complaint.stage }) },
